@@ -1,0 +1,1 @@
+"""jargonlint's shipped rule packs (YAML data; this file only makes the folder a package)."""

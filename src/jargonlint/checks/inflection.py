@@ -1,0 +1,93 @@
+"""Word forms and inflection (lemminflect): lemma matching and replacements in the found form."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lemminflect import getAllInflections, getAllLemmas, getInflection
+
+# When a form could carry several tags, the most common reading in copy comes first.
+TAG_PREFERENCE = (
+    "VBZ",
+    "VBD",
+    "VBN",
+    "VBG",
+    "VBP",
+    "VB",
+    "NNS",
+    "NN",
+    "JJR",
+    "JJS",
+    "JJ",
+    "RBR",
+    "RBS",
+    "RB",
+)
+
+
+@lru_cache(maxsize=4096)
+def word_forms(word: str) -> frozenset[str]:
+    """Return the lower-case inflections of ``word`` (all parts of speech), including itself."""
+    lower = word.lower()
+    forms = {lower}
+    for values in getAllInflections(lower).values():
+        forms.update(v.lower() for v in values)
+    return frozenset(forms)
+
+
+def tags_of_form(lemma: str, form: str) -> list[str]:
+    """Return the Penn tags under which ``form`` is an inflection of ``lemma``, best first."""
+    form = form.lower()
+    found = {
+        tag
+        for tag, values in getAllInflections(lemma.lower()).items()
+        if form in (v.lower() for v in values)
+    }
+    if form == lemma.lower():
+        found.update({"VB", "VBP", "NN", "JJ", "RB"})
+    return [tag for tag in TAG_PREFERENCE if tag in found]
+
+
+def lemma_of(form: str) -> str:
+    """Return the most likely lemma of a word form (the form itself when unknown)."""
+    for upos in ("VERB", "NOUN", "ADJ", "ADV"):
+        lemmas = getAllLemmas(form.lower(), upos=upos)
+        if lemmas:
+            return next(iter(lemmas.values()))[0]
+    return form.lower()
+
+
+def inflect(word: str, tag: str) -> str | None:
+    """Return ``word`` inflected for the Penn ``tag``, or None when lemminflect cannot."""
+    if tag in ("VB", "VBP", "NN", "JJ", "RB"):
+        return word
+    forms = getInflection(word, tag=tag)
+    return forms[0] if forms else None
+
+
+def match_case(replacement: str, original: str) -> str:
+    """Return ``replacement`` with the capitalisation pattern of ``original``."""
+    if original.isupper() and len(original) > 1:
+        return replacement.upper()
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def inflect_replacement(
+    replacement: str, lemma: str, found: str, tag: str | None
+) -> tuple[str, bool]:
+    """Return the replacement put in the form of ``found`` and whether that form is certain.
+
+    ``tag`` is the parser's tag when the sentence was parsed; otherwise every tag the found
+    form could carry is tried, and the result is uncertain when they disagree.
+    """
+    first, _, rest = replacement.partition(" ")
+    tags = [tag] if tag else tags_of_form(lemma, found) or ["VB"]
+    candidates = {inflect(first, t) for t in tags}
+    candidates.discard(None)
+    if not candidates:
+        return replacement, False
+    word = inflect(first, tags[0]) or first
+    text = f"{word} {rest}" if rest else word
+    return text, len(candidates) == 1

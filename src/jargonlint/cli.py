@@ -1,0 +1,211 @@
+"""The command line: click commands that parse options and hand off. No formatting here."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+
+import click
+
+from . import __version__
+from .config import load_config
+from .errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, JargonlintError
+from .findings import LEVELS
+from .reporters import reporter_classes
+from .runner import StdinInput, catalog_for, lint_paths
+
+AUDIENCES = ("general", "business", "developer")
+
+
+def _given(values: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Return a repeatable option's values, or None when it was not given (config applies)."""
+    return values or None
+
+
+def _use_color(stream) -> bool:
+    return stream.isatty() and "NO_COLOR" not in os.environ
+
+
+class DefaultCommandGroup(click.Group):
+    """A group where a first argument that is not a subcommand means `check`."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Return the arguments with `check` put in front when no subcommand is named."""
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=DefaultCommandGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="jargonlint")
+def cli() -> None:
+    """Lint customer-facing copy for tech-first language.
+
+    \b
+    jargonlint [OPTIONS] PATHS...      lint files and folders (same as `check`)
+    jargonlint rules                   list every rule
+    jargonlint explain CODE            explain a rule, with examples
+    jargonlint config --show           print the merged configuration
+    """
+
+
+def _config_options(func):
+    func = click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False),
+        help="Config file (default: .jargonlint.yaml or pyproject.toml, found by walking up).",
+    )(func)
+    func = click.option(
+        "--audience",
+        type=click.Choice(AUDIENCES),
+        help="Who reads the copy (default from config: general).",
+    )(func)
+    return func
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=str)
+@_config_options
+@click.option(
+    "--select", multiple=True, help="Only these rules: codes, prefixes, names or categories."
+)
+@click.option(
+    "--ignore", multiple=True, help="Skip these rules: codes, prefixes, names or categories."
+)
+@click.option(
+    "--fail-level", type=click.Choice(LEVELS), help="Lowest level that makes exit code 1."
+)
+@click.option(
+    "--format",
+    "output_format",
+    default="text",
+    show_default=True,
+    type=click.Choice(sorted(reporter_classes())),
+    help="Output format.",
+)
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--stdin-filename", help="File name for text read from `-` (picks the format).")
+@click.option("--debug", is_flag=True, help="Show a traceback for internal errors.")
+def check(
+    paths,
+    config_path,
+    audience,
+    select,
+    ignore,
+    fail_level,
+    output_format,
+    exit_zero,
+    stdin_filename,
+    debug,
+) -> int:
+    """Lint PATHS (files, folders, or - for standard input)."""
+    if not paths:
+        raise click.UsageError("no paths given; try `jargonlint README.md` or `jargonlint docs/`")
+    config = load_config(config_path).with_overrides(
+        audience=audience, select=_given(select), ignore=_given(ignore), fail_level=fail_level
+    )
+    stdin = (
+        StdinInput(click.get_binary_stream("stdin").read(), stdin_filename)
+        if "-" in paths
+        else None
+    )
+    result, sources = lint_paths(list(paths), config, stdin)
+    stdout = click.get_text_stream("stdout")
+    reporter_cls = reporter_classes()[output_format]
+    if output_format == "text":
+        reporter = reporter_cls(color=_use_color(stdout), sources=sources)
+    else:
+        reporter = reporter_cls()
+    reporter.write(result, stdout)
+    if result.had_errors:
+        return EXIT_ERROR
+    if result.failing and not exit_zero:
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+
+@cli.command()
+@_config_options
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
+@click.option("--all", "show_all", is_flag=True, help="Also list rules the config turns off.")
+def rules(config_path, audience, output_format, show_all) -> int:
+    """List every rule: code, name, category, level and pack."""
+    from .rule_docs import rules_listing
+
+    config = load_config(config_path).with_overrides(audience=audience)
+    click.echo(rules_listing(catalog_for(config), config, output_format, show_all), nl=False)
+    return EXIT_CLEAN
+
+
+@cli.command()
+@click.argument("code")
+@_config_options
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
+def explain(code, config_path, audience, output_format) -> int:
+    """Explain a rule (by code or name): what, why, what to write instead, examples."""
+    from .rule_docs import explain_rule
+
+    config = load_config(config_path).with_overrides(audience=audience)
+    rule = catalog_for(config).lookup(code)
+    if rule is None:
+        raise JargonlintError(f"unknown rule {code!r}; `jargonlint rules` lists them")
+    click.echo(explain_rule(rule, output_format), nl=False)
+    return EXIT_CLEAN
+
+
+@cli.command("config")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file.")
+@click.option("--show", is_flag=True, help="Print the merged configuration as YAML.")
+def config_command(config_path, show) -> int:
+    """Show the configuration jargonlint would use here."""
+    import yaml
+
+    from .config import config_as_dict
+
+    config = load_config(config_path)
+    catalog_for(config)  # a config naming unknown rules is an error here too
+    if not show:
+        click.echo(f"config file: {config.source or '(none: defaults)'}")
+        return EXIT_CLEAN
+    click.echo(
+        yaml.safe_dump(config_as_dict(config), sort_keys=False, allow_unicode=True), nl=False
+    )
+    return EXIT_CLEAN
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run jargonlint with ``argv`` (default: sys.argv[1:]) and return the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args
+    try:
+        code = cli.main(args=args, prog_name="jargonlint", standalone_mode=False)
+    except click.exceptions.Exit as exit_:
+        return exit_.exit_code
+    except click.ClickException as error:
+        error.show()
+        return EXIT_ERROR
+    except click.exceptions.Abort:
+        click.echo("jargonlint: aborted", err=True)
+        return EXIT_ERROR
+    except JargonlintError as error:
+        click.echo(f"jargonlint: error: {error}", err=True)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_CLEAN
+    except Exception as error:  # never a traceback unless asked for
+        if debug:
+            traceback.print_exc()
+        click.echo(
+            f"jargonlint: internal error: {type(error).__name__}: {error} "
+            "(run with --debug for details)",
+            err=True,
+        )
+        return EXIT_ERROR
+    return code if isinstance(code, int) else EXIT_CLEAN
+
+
+def run() -> None:
+    """Console-script entry point: exit with main()'s code."""
+    sys.exit(main())

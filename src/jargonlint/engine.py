@@ -1,0 +1,171 @@
+"""Runs the checks over documents: cheap stage for all, parse only for candidates, then filters."""
+
+from __future__ import annotations
+
+from .checks import check_classes
+from .checks.base import AnalyzedDocument, Check, Hit, Sentence
+from .document.model import Document
+from .findings import Finding, Suggestion
+from .nlp import PARSE_BATCH_SIZE, full_pipeline, light_pipeline, resolve_model_name
+from .packs.model import Rule
+from .results import FileResult
+from .suppressions import apply_suppressions, parse_directives, unused_directives
+
+UNUSED_SUPPRESSION = "JL001"
+
+
+class Linter:
+    """Lints documents with a fixed set of active rules and one config."""
+
+    def __init__(self, rules: list[Rule], config):
+        self.config = config
+        self.rules = {rule.code: rule for rule in rules}
+        by_kind: dict[str, list[Rule]] = {}
+        for rule in rules:
+            by_kind.setdefault(rule.kind, []).append(rule)
+        self.checks: list[Check] = [
+            cls(by_kind[kind], config) for kind, cls in check_classes().items() if kind in by_kind
+        ]
+        self.allowed = {term.lower() for term in getattr(config, "allow", ())}
+        self.parsed_sentences = 0
+        """How many sentences went through the trained pipeline (for benchmarks and tests)."""
+
+    def lint(self, documents: list[Document]) -> list[FileResult]:
+        """Return one FileResult per document, in the same order."""
+        analyzed = [self._analyze(document) for document in documents]
+        self._parse_candidates(analyzed)
+        return [self._findings(item) for item in analyzed]
+
+    def _analyze(self, document: Document) -> AnalyzedDocument:
+        """Return the document split into sentences by the cheap stage."""
+        light = light_pipeline()
+        sentences: list[Sentence] = []
+        texts = [block.text for block in document.blocks]
+        for block_index, doc in enumerate(light.pipe(texts, batch_size=256)):
+            for sent in doc.sents:
+                words = [t.i for t in sent if not t.is_space]
+                if not words:
+                    continue
+                span = doc[words[0] : words[-1] + 1]
+                sentences.append(
+                    Sentence(len(sentences), block_index, span.start_char, span.end_char, span)
+                )
+        return AnalyzedDocument(document, sentences, self.config.audience)
+
+    def _parse_candidates(self, analyzed: list[AnalyzedDocument]) -> None:
+        """Parse, in batches, only the sentences some check could fire on."""
+        wanting = [c for c in self.checks if c.needs != "tokens"]
+        candidates = [
+            sentence
+            for item in analyzed
+            for sentence in item.sentences
+            if any(check.wants_parse(sentence) for check in wanting)
+        ]
+        if not candidates:
+            return
+        nlp = full_pipeline(resolve_model_name(getattr(self.config, "model", None)))
+        # Soft line breaks confuse the parser; a space keeps every offset where it was.
+        texts = (s.text.replace("\n", " ").replace("\r", " ") for s in candidates)
+        for sentence, doc in zip(
+            candidates, nlp.pipe(texts, batch_size=PARSE_BATCH_SIZE), strict=True
+        ):
+            sentence.parsed = doc
+        self.parsed_sentences += len(candidates)
+
+    def _findings(self, item: AnalyzedDocument) -> FileResult:
+        """Return the document's findings after the allow list and suppressions."""
+        document = item.document
+        hits = [hit for check in self.checks for hit in check.check(item)]
+        findings = [self._finding(document, item, hit) for hit in hits]
+        findings = [f for f in findings if f.match.lower() not in self.allowed]
+        findings = sorted(set(findings), key=lambda f: f.sort_key)
+        directives = parse_directives(document.comments)
+        if directives:
+            findings = apply_suppressions(findings, directives, _next_prose_line(document))
+            unused = self.rules.get(UNUSED_SUPPRESSION)
+            if unused is not None:
+                findings.extend(
+                    self._unused_finding(document, unused, d) for d in unused_directives(directives)
+                )
+                findings.sort(key=lambda f: f.sort_key)
+        return FileResult(document.path, findings, None, item.measures)
+
+    def _finding(self, document: Document, item: AnalyzedDocument, hit: Hit) -> Finding:
+        """Return the Finding for a hit, located exactly in the file."""
+        if hit.block_index < 0:  # a document-level finding: the first line of the file
+            start, end = 0, len(document.text.splitlines()[0]) if document.text else 0
+            context = ""
+        else:
+            block = document.blocks[hit.block_index]
+            start, end = block.source_map.source_span(hit.start, hit.end)
+            context = block.text[hit.start : hit.end]
+            if hit.sentence_index is not None:
+                context = item.sentences[hit.sentence_index].text
+        line, column = document.lines.position(start)
+        end_line, end_column = document.lines.position(end)
+        match = _prose_match(document, hit) if hit.block_index >= 0 else document.text[start:end]
+        rule = hit.rule
+        return Finding(
+            path=document.path,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            offset=start,
+            end_offset=end,
+            code=rule.code,
+            name=rule.name,
+            category=rule.category,
+            level=rule.level,
+            message=hit.message,
+            match=match,
+            suggestions=tuple(hit.suggestions),
+            context=" ".join(context.split()),
+        )
+
+    def _unused_finding(self, document: Document, rule: Rule, directive) -> Finding:
+        start = document.lines.line_starts[directive.line - 1]
+        end = start + len(document.text[start:].splitlines()[0]) if document.text[start:] else start
+        names = ", ".join(sorted(directive.selectors)) or "all rules"
+        message = rule.message.replace("{match}", f"jargonlint-{directive.action} ({names})")
+        return Finding(
+            path=document.path,
+            line=directive.line,
+            column=1,
+            end_line=directive.line,
+            end_column=end - start + 1,
+            offset=start,
+            end_offset=end,
+            code=rule.code,
+            name=rule.name,
+            category=rule.category,
+            level=rule.level,
+            message=message,
+            match=document.text[start:end],
+            suggestions=(Suggestion("remove this suppression comment", "advice", False),),
+        )
+
+
+def _prose_match(document: Document, hit: Hit) -> str:
+    """Return the matched prose text (as the reader reads it, markup removed)."""
+    return document.blocks[hit.block_index].text[hit.start : hit.end]
+
+
+def _next_prose_line(document: Document):
+    """Return a function giving the first line after a given line that holds prose."""
+    lines = sorted(
+        {
+            document.lines.line_of(block.source_map.source_offset(i))
+            for block in document.blocks
+            for i in range(0, len(block.text))
+            if not block.text[i].isspace()
+        }
+    )
+
+    def next_line(after: int) -> int:
+        for line in lines:
+            if line > after:
+                return line
+        return after + 1
+
+    return next_line

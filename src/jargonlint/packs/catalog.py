@@ -1,0 +1,106 @@
+"""The rule catalogue: every pack loaded and checked together, then selected by the config."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import jsonschema
+
+from ..checks import check_classes
+from .loader import (
+    Problem,
+    expand_pack_paths,
+    raise_problems,
+    read_pack,
+    rule_line,
+    shipped_pack_paths,
+)
+from .model import Rule
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """All known rules, in code order."""
+
+    rules: tuple[Rule, ...]
+
+    def by_code(self, code: str) -> Rule | None:
+        """Return the rule with this code (case-insensitive), or None."""
+        code = code.upper()
+        return next((r for r in self.rules if r.code == code), None)
+
+    def lookup(self, key: str) -> Rule | None:
+        """Return the rule whose code or name is ``key``, or None."""
+        return self.by_code(key) or next((r for r in self.rules if r.name == key), None)
+
+
+def _duplicate_problems(rules: list[Rule]) -> list[Problem]:
+    problems = []
+    seen_codes: dict[str, Rule] = {}
+    seen_names: dict[str, Rule] = {}
+    for rule in rules:
+        for seen, key, what in ((seen_codes, rule.code, "code"), (seen_names, rule.name, "name")):
+            if key in seen:
+                other = seen[key]
+                problems.append(
+                    Problem(
+                        rule.source,
+                        rule_line(rule, [what]),
+                        f"rule {what} {key!r} is already used in {other.source}",
+                    )
+                )
+            else:
+                seen[key] = rule
+    return problems
+
+
+def _option_problems(cls, rules: list[Rule]) -> list[Problem]:
+    """Return the problems of detector-kind options against the kind's options_schema."""
+    if cls.options_schema is None:
+        return []
+    schema = {"type": "object", "additionalProperties": False, **cls.options_schema}
+    validator = jsonschema.Draft202012Validator(schema)
+    problems = []
+    for rule in rules:
+        for error in validator.iter_errors(rule.options):
+            path = [str(p) for p in error.absolute_path]
+            problems.append(
+                Problem(
+                    rule.source,
+                    rule_line(rule, path),
+                    f"rule {rule.code}: {'/'.join(path) or 'options'}: {error.message}",
+                )
+            )
+    return problems
+
+
+def _kind_problems(rules: list[Rule]) -> list[Problem]:
+    problems = []
+    classes = check_classes()
+    for kind, cls in classes.items():
+        problems.extend(_option_problems(cls, [r for r in rules if r.kind == kind]))
+        for rule, key_path, message in cls.validate([r for r in rules if r.kind == kind]):
+            problems.append(
+                Problem(
+                    rule.source,
+                    rule_line(rule, key_path),
+                    f"rule {rule.code}: {'/'.join(key_path)}: {message}",
+                )
+            )
+    return problems
+
+
+def load_catalog(extra_packs: tuple[Path, ...] | list[Path] = ()) -> Catalog:
+    """Return every shipped and configured rule, or raise PackError listing every problem."""
+    kinds = set(check_classes())
+    rules: list[Rule] = []
+    problems: list[Problem] = []
+    for path in shipped_pack_paths() + expand_pack_paths(list(extra_packs)):
+        pack_rules, pack_problems = read_pack(path, kinds)
+        rules.extend(pack_rules)
+        problems.extend(pack_problems)
+    problems.extend(_duplicate_problems(rules))
+    problems.extend(_kind_problems(rules))
+    raise_problems(problems)
+    return Catalog(tuple(sorted(rules, key=lambda r: r.code)))

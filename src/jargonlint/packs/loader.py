@@ -1,0 +1,176 @@
+"""Loading rule packs from YAML: schema validation with line numbers, then the rule model."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from ..errors import PackError
+from ..yamlpos import compose_yaml, line_of, yaml_error_line
+from .model import Example, Rule
+
+BASE_KEYS = {
+    "code",
+    "name",
+    "kind",
+    "category",
+    "level",
+    "message",
+    "explanation",
+    "examples",
+    "audiences",
+    "advice",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a pack, located by file and line."""
+
+    source: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: {self.message}"
+
+
+@lru_cache(maxsize=1)
+def pack_schema() -> dict:
+    """Return the JSON Schema that every pack file must satisfy."""
+    text = resources.files("jargonlint.packs").joinpath("pack.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def shipped_pack_paths() -> list[Path]:
+    """Return the paths of the packs that ship inside the package, sorted by name."""
+    folder = resources.files("jargonlint.rules")
+    return sorted(
+        (Path(str(entry)) for entry in folder.iterdir() if entry.name.endswith(".yaml")),
+        key=lambda p: p.name,
+    )
+
+
+def expand_pack_paths(paths: list[Path]) -> list[Path]:
+    """Return pack files from a list of files and folders (folders give their *.yaml files)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(path.glob("*.yaml")) + sorted(path.glob("*.yml")))
+        else:
+            found.append(path)
+    return found
+
+
+def _schema_problems(data: Any, root: yaml.Node | None, source: str) -> list[Problem]:
+    validator = jsonschema.Draft202012Validator(pack_schema())
+    problems = []
+    for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.path))):
+        path = list(error.absolute_path)
+        where = "/".join(str(p) for p in path) or "(top level)"
+        message = error.message
+        if error.validator in ("oneOf", "anyOf") and error.context:
+            message = "; ".join(sorted({c.message for c in error.context}))
+        problems.append(Problem(source, line_of(root, path), f"{where}: {message}"))
+    return problems
+
+
+def _example(item: Any) -> Example:
+    if isinstance(item, str):
+        return Example(text=item)
+    return Example(
+        text=item["text"],
+        audience=item.get("audience"),
+        reach=item.get("reach"),
+        format=item.get("format"),
+        product_names=tuple(item.get("product-names", ())),
+        company_names=tuple(item.get("company-names", ())),
+        match=item.get("match"),
+    )
+
+
+def _rule(raw: dict, pack: str, source: str) -> Rule:
+    return Rule(
+        code=raw["code"],
+        name=raw["name"],
+        kind=raw["kind"],
+        category=raw["category"],
+        level=raw["level"],
+        message=raw["message"],
+        explanation=raw["explanation"].strip(),
+        pack=pack,
+        source=source,
+        bad=tuple(_example(e) for e in raw["examples"]["bad"]),
+        good=tuple(_example(e) for e in raw["examples"]["good"]),
+        audiences=tuple(raw.get("audiences", ())),
+        advice=raw.get("advice", ""),
+        options={k: v for k, v in raw.items() if k not in BASE_KEYS},
+    )
+
+
+def read_pack(path: Path, known_kinds: set[str]) -> tuple[list[Rule], list[Problem]]:
+    """Return the rules of one pack file and every problem found in it."""
+    source = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return [], [Problem(source, None, f"cannot read pack: {error}")]
+    try:
+        root = compose_yaml(text)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        return [], [Problem(source, yaml_error_line(error), f"invalid YAML: {problem}")]
+    if not isinstance(data, dict):
+        return [], [Problem(source, 1, "a pack must be a mapping with 'pack' and 'rules'")]
+    problems = _schema_problems(data, root, source)
+    rules: list[Rule] = []
+    for index, raw in enumerate(data.get("rules") or []):
+        if not isinstance(raw, dict):
+            continue
+        kind = raw.get("kind")
+        if isinstance(kind, str) and kind not in known_kinds:
+            allowed = ", ".join(sorted(known_kinds))
+            problems.append(
+                Problem(
+                    source,
+                    line_of(root, ["rules", index, "kind"]),
+                    f"rules/{index}/kind: unknown kind {kind!r} (allowed: {allowed})",
+                )
+            )
+    if problems:
+        return [], problems
+    pack = data["pack"]
+    rules = [_rule(raw, pack, source) for raw in data["rules"]]
+    return rules, []
+
+
+def rule_line(rule: Rule, key_path: list[Any]) -> int | None:
+    """Return the line in the rule's pack of a key inside the rule (for kind-level errors)."""
+    try:
+        text = Path(rule.source).read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+        root = compose_yaml(text)
+    except (OSError, yaml.YAMLError):
+        return None
+    for index, raw in enumerate(data.get("rules", [])):
+        if isinstance(raw, dict) and raw.get("code") == rule.code:
+            return line_of(root, ["rules", index, *key_path])
+    return None
+
+
+def raise_problems(problems: list[Problem]) -> None:
+    """Raise one PackError that lists every problem, if there are any."""
+    if not problems:
+        return
+    noun = "problem" if len(problems) == 1 else "problems"
+    lines = [f"invalid rule pack: {len(problems)} {noun}:"] + [f"  {p}" for p in problems]
+    raise PackError("\n".join(lines))

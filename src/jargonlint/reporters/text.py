@@ -1,0 +1,94 @@
+"""The text reporter: `path:line:col: CODE message`, the source line underlined, a suggestion."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from ..findings import Finding
+from ..results import RunResult
+from .base import Reporter
+
+STYLES = {
+    "error": "31;1",
+    "warning": "33;1",
+    "info": "36",
+    "dim": "2",
+    "bold": "1",
+    "caret": "35;1",
+    "fix": "32",
+}
+
+
+class TextReporter(Reporter):
+    """Human-readable findings, grouped by file, with a summary line at the end."""
+
+    name = "text"
+    description = "for people: each finding with its source line underlined and a suggestion"
+
+    def __init__(self, color: bool = False, sources: dict[str, str] | None = None):
+        super().__init__(color)
+        self.sources = sources or {}
+
+    def _style(self, text: str, style: str) -> str:
+        return f"\x1b[{STYLES[style]}m{text}\x1b[0m" if self.color else text
+
+    def write(self, result: RunResult, out: TextIO) -> None:
+        """Write every finding, file errors, document measures and the summary line."""
+        for file in result.files:
+            if file.error:
+                out.write(f"{self._style(file.path, 'bold')}: error: {file.error}\n")
+                continue
+            lines = self.sources.get(file.path, "").splitlines()
+            for finding in file.findings:
+                self._finding(finding, lines, out)
+            if file.measures and file.findings:
+                out.write(
+                    self._style(f"{file.path}: {_measures_line(file.measures)}", "dim") + "\n"
+                )
+        out.write(self._summary(result) + "\n")
+
+    def _finding(self, finding: Finding, lines: list[str], out: TextIO) -> None:
+        where = f"{finding.path}:{finding.line}:{finding.column}:"
+        code = self._style(finding.code, finding.level)
+        out.write(f"{self._style(where, 'bold')} {code} {finding.message} [{finding.name}]\n")
+        if 0 < finding.line <= len(lines):
+            source = lines[finding.line - 1].replace("\t", " ")
+            last = finding.end_column if finding.end_line == finding.line else len(source) + 1
+            width = max(last - finding.column, 1)
+            out.write(f"    {source}\n")
+            out.write(
+                "    " + " " * (finding.column - 1) + self._style("^" * width, "caret") + "\n"
+            )
+        for suggestion in finding.suggestions[:3]:
+            label = {"replace": "try", "rewrite": "rewrite", "advice": "ask"}[suggestion.kind]
+            safe = " (safe)" if suggestion.safe else ""
+            out.write(f"    {self._style(label + ':', 'fix')} {suggestion.text}{safe}\n")
+
+    def _summary(self, result: RunResult) -> str:
+        counts = result.counts_by_level()
+        parts = [
+            f"{counts[level]} {level}{'s' if counts[level] != 1 else ''}"
+            for level in ("error", "warning", "info")
+        ]
+        files = len(result.files)
+        errors = sum(1 for r in result.files if r.error)
+        text = f"{', '.join(parts)} in {files} file{'s' if files != 1 else ''}"
+        if errors:
+            text += f" ({errors} could not be read)"
+        return text + f" ({result.elapsed:.2f}s)"
+
+
+def _measures_line(measures: dict) -> str:
+    """Return the document measures as one readable line."""
+    labels = {
+        "words": "words",
+        "acronyms_undefined": "undefined acronyms",
+        "buzzwords_per_100_words": "buzzwords/100 words",
+        "jargon_score": "jargon score",
+    }
+    parts = [
+        f"{labels.get(k, k.replace('_', ' '))} {v}"
+        for k, v in measures.items()
+        if isinstance(v, (int, float, str))
+    ]
+    return ", ".join(parts)
