@@ -65,11 +65,15 @@ def inflect(word: str, tag: str) -> str | None:
     return forms[0] if forms else None
 
 
-def match_case(replacement: str, original: str) -> str:
-    """Return ``replacement`` with the capitalisation pattern of ``original``."""
-    if original.isupper() and len(original) > 1:
+def match_case(replacement: str, original: str, sentence_start: bool) -> str:
+    """Return ``replacement`` capitalised like ``original``.
+
+    A capital that only marks the start of a sentence carries over; one that belongs to the
+    word itself (an acronym in "AI-powered") does not, since the replacement is another word.
+    """
+    if original.isupper() and len(original) > 1:  # shouting: keep shouting
         return replacement.upper()
-    if original[:1].isupper():
+    if sentence_start and original[:1].isupper():
         return replacement[:1].upper() + replacement[1:]
     return replacement
 

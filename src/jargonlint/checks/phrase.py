@@ -132,7 +132,7 @@ class PhraseCheck(Check):
             text, certain = replacement, True
             if term.lemma_match and span[0].lower_ != first_word.lower():
                 text, certain = inflect_replacement(replacement, first_word, span[0].text, tag)
-            text = match_case(text, span.text)
+            text = match_case(text, span.text, span.start == sentence.light.start)
             safe = term.safe and index == 0 and certain
             suggestions.append(Suggestion(text, "replace", safe))
         message = term.rule.message.replace("{match}", span.text).replace(

@@ -1,0 +1,5 @@
+"""`python -m jargonlint`: the same as the `jargonlint` command."""
+
+from .cli import run
+
+run()

@@ -1,0 +1,123 @@
+"""Rule packs: schema validation with lines, every problem at once, kind-level validation."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from jargonlint.errors import PackError
+from jargonlint.packs.catalog import load_catalog
+
+from ..conftest import shipped_catalog
+
+GOOD_RULE = """
+  - code: XY101
+    name: {name}
+    kind: phrase
+    category: plain-words
+    level: warning
+    message: "Say {{replacement}}."
+    explanation: Plain words are kinder.
+    terms:
+      - {{phrase: {phrase}, replace: [sort of]}}
+    examples: {{bad: [a], good: [b]}}
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "pack.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    return path
+
+
+def test_user_pack_loads_beside_shipped_packs(tmp_path):
+    path = write(tmp_path, "pack: mine\nrules:" + GOOD_RULE.format(name="kinda", phrase="kinda"))
+    catalog = load_catalog([path])
+    rule = catalog.by_code("XY101")
+    assert rule is not None and rule.pack == "mine" and rule.source == str(path)
+    assert len(catalog.rules) == len(shipped_catalog().rules) + 1
+
+
+def test_every_problem_is_reported_at_once_with_lines(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        pack: mine
+        rules:
+          - code: XY101
+            name: Not-Kebab
+            kind: phrase
+            category: nonsense
+            level: loud
+            message: hi
+            explanation: x
+            terms: [{phrase: a}]
+            examples: {bad: [a], good: [b]}
+            colour: blue
+        """,
+    )
+    with pytest.raises(PackError) as caught:
+        load_catalog([path])
+    message = str(caught.value)
+    assert "4 problems" in message
+    for line, word in ((4, "Not-Kebab"), (6, "nonsense"), (7, "loud"), (3, "colour")):
+        assert f"{path}:{line}:" in message, message
+        assert word in message
+
+
+def test_yaml_syntax_error_names_file_and_line(tmp_path):
+    path = write(tmp_path, "pack: mine\nrules:\n  - code: [unclosed\n")
+    with pytest.raises(PackError, match=rf"{path}:\d+: invalid YAML"):
+        load_catalog([path])
+
+
+def test_unknown_kind_lists_the_known_ones(tmp_path):
+    text = GOOD_RULE.format(name="kinda", phrase="kinda").replace("kind: phrase", "kind: magic")
+    path = write(tmp_path, "pack: mine\nrules:" + text)
+    with pytest.raises(PackError, match="unknown kind 'magic' \\(allowed: .*phrase"):
+        load_catalog([path])
+
+
+def test_bad_matcher_pattern_is_reported_by_spacy_validation(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        pack: mine
+        rules:
+          - code: XY201
+            name: bad-pattern
+            kind: token
+            category: claim
+            level: info
+            message: m
+            explanation: e
+            patterns: [[{LOWR: best}]]
+            examples: {bad: [a], good: [b]}
+        """,
+    )
+    with pytest.raises(PackError) as caught:
+        load_catalog([path])
+    assert f"{path}:10:" in str(caught.value)
+    assert "LOWR" in str(caught.value)
+
+
+def test_duplicate_code_across_packs_is_an_error(tmp_path):
+    first = write(tmp_path, "pack: one\nrules:" + GOOD_RULE.format(name="kinda", phrase="kinda"))
+    second = write(
+        tmp_path, "pack: two\nrules:" + GOOD_RULE.format(name="sorta", phrase="sorta"), "b.yaml"
+    )
+    with pytest.raises(PackError, match="rule code 'XY101' is already used"):
+        load_catalog([first, second])
+
+
+def test_folder_of_packs_is_expanded(tmp_path):
+    write(tmp_path, "pack: one\nrules:" + GOOD_RULE.format(name="kinda", phrase="kinda"))
+    assert load_catalog([tmp_path]).by_code("XY101") is not None
+
+
+def test_shipped_rules_have_unique_codes_and_names():
+    rules = shipped_catalog().rules
+    assert len({r.code for r in rules}) == len(rules)
+    assert len({r.name for r in rules}) == len(rules)

@@ -1,0 +1,50 @@
+"""Suppression comments in Markdown, HTML and text; unused ones are reported."""
+
+from __future__ import annotations
+
+from ..conftest import codes, lint_text
+
+WORDY = "Please utilize the side door."
+
+
+def utilize_code() -> str:
+    return next(f.code for f in lint_text(WORDY + "\n") if f.match == "utilize")
+
+
+def test_disable_next_line_in_markdown():
+    code = utilize_code()
+    text = f"<!-- jargonlint-disable-next-line {code} -->\n{WORDY}\n\n{WORDY}\n"
+    found = [f for f in lint_text(text, "markdown") if f.code == code]
+    assert [f.line for f in found] == [4]
+    assert "JL001" not in codes(lint_text(text, "markdown"))
+
+
+def test_disable_enable_region_and_all_rules():
+    text = f"<!-- jargonlint-disable -->\n{WORDY}\n<!-- jargonlint-enable -->\n\n{WORDY}\n"
+    found = lint_text(text, "markdown")
+    assert {f.line for f in found if f.match == "utilize"} == {5}
+
+
+def test_disable_file_in_html():
+    code = utilize_code()
+    text = f"<!-- jargonlint-disable-file {code} --><p>{WORDY}</p><p>{WORDY}</p>"
+    assert code not in codes(lint_text(text, "html"))
+
+
+def test_text_files_use_hash_comments():
+    code = utilize_code()
+    text = f"# jargonlint-disable-next-line {code}\n{WORDY}\n"
+    assert code not in codes(lint_text(text, "text"))
+
+
+def test_a_suppression_for_another_rule_does_not_hide_this_one():
+    code = utilize_code()
+    text = f"<!-- jargonlint-disable-next-line JL001 -->\n{WORDY}\n"
+    assert code in codes(lint_text(text, "markdown"))
+
+
+def test_unused_suppression_is_reported_as_info_at_its_line():
+    text = "Intro line.\n\n<!-- jargonlint-disable-next-line JL101 -->\nWe open at nine.\n"
+    unused = [f for f in lint_text(text, "markdown") if f.code == "JL001"]
+    assert len(unused) == 1
+    assert unused[0].line == 3 and unused[0].level == "info"
