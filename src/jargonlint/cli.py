@@ -87,6 +87,40 @@ def _config_options(func):
 )
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--stdin-filename", help="File name for text read from `-` (picks the format).")
+@click.option(
+    "--diff",
+    "diff_ref",
+    metavar="REF",
+    help="Only report findings on lines added or changed since git REF (its merge base with "
+    "HEAD), uncommitted edits included.",
+)
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    help="Only report findings that this baseline file does not record.",
+)
+@click.option(
+    "--write-baseline",
+    is_flag=True,
+    help="Record every finding of this run in the --baseline file (then report none of them).",
+)
+@click.option(
+    "--summary",
+    "summary_path",
+    type=click.Path(dir_okay=False),
+    help="Append a Markdown summary to this file (--format github: $GITHUB_STEP_SUMMARY).",
+)
+@click.option(
+    "--sarif-file",
+    type=click.Path(dir_okay=False),
+    help="Also write SARIF here: every finding after --baseline (code scanning tracks what "
+    "is new itself, so --diff does not apply).",
+)
+@click.option(
+    "--force-exclude",
+    is_flag=True,
+    help="Apply the config's include/exclude to files named one by one (pre-commit, CI).",
+)
 @click.option("--debug", is_flag=True, help="Show a traceback for internal errors.")
 def check(
     paths,
@@ -98,27 +132,57 @@ def check(
     output_format,
     exit_zero,
     stdin_filename,
+    diff_ref,
+    baseline,
+    write_baseline,
+    summary_path,
+    sarif_file,
+    force_exclude,
     debug,
 ) -> int:
     """Lint PATHS (files, folders, or - for standard input)."""
     if not paths:
         raise click.UsageError("no paths given; try `jargonlint README.md` or `jargonlint docs/`")
+    if write_baseline and not baseline:
+        raise click.UsageError("--write-baseline needs --baseline FILE (where to write it)")
+    from pathlib import Path
+
+    from .baseline import filter_baseline
+    from .baseline import write_baseline as write_baseline_file
+    from .filters import Filters
+    from .filters import force_exclude as forced
+    from .gitdiff import repository_root
+    from .reporters import make_reporter, write_report_file
+    from .reporters.summary import append_summary
+
     config = load_config(config_path).with_overrides(
         audience=audience, select=_given(select), ignore=_given(ignore), fail_level=fail_level
     )
+    # Bad refs and unreadable baselines fail here, before seconds of linting.
+    filters = Filters(Path(baseline) if baseline and not write_baseline else None, diff_ref)
+    paths = forced(list(paths), config) if force_exclude else list(paths)
     stdin = (
         StdinInput(click.get_binary_stream("stdin").read(), stdin_filename)
         if "-" in paths
         else None
     )
-    result, sources = lint_paths(list(paths), config, stdin)
+    result, sources = lint_paths(paths, config, stdin)
+    if write_baseline:
+        count = write_baseline_file(result, Path(baseline))
+        click.echo(f"jargonlint: recorded {count} findings in {baseline}", err=True)
+        result = filter_baseline(result, Path(baseline))
+    root = filters.changes.root if filters.changes else repository_root()
+    if sarif_file:
+        sarif = make_reporter("sarif", root=root, sources=sources)
+        write_report_file(sarif, filters.after_baseline(result), sarif_file)
+    result = filters.apply(result)
     stdout = click.get_text_stream("stdout")
-    reporter_cls = reporter_classes()[output_format]
-    if output_format == "text":
-        reporter = reporter_cls(color=_use_color(stdout), sources=sources)
-    else:
-        reporter = reporter_cls()
+    reporter = make_reporter(output_format, color=_use_color(stdout), sources=sources, root=root)
     reporter.write(result, stdout)
+    if output_format == "github" and not summary_path:
+        summary_path = os.environ.get("GITHUB_STEP_SUMMARY") or None
+    if summary_path:
+        append_summary(result, summary_path, root)
     if result.had_errors:
         return EXIT_ERROR
     if result.failing and not exit_zero:

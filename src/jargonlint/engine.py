@@ -7,6 +7,7 @@ from .checks.base import AnalyzedDocument, Check, Hit, Sentence
 from .document.model import Document
 from .findings import Finding, Suggestion
 from .nlp import PARSE_BATCH_SIZE, full_pipeline, light_pipeline, resolve_model_name
+from .measures import document_measures, finalize_measures
 from .packs.model import Rule
 from .results import FileResult
 from .suppressions import apply_suppressions, parse_directives, unused_directives
@@ -88,7 +89,8 @@ class Linter:
                     self._unused_finding(document, unused, d) for d in unused_directives(directives)
                 )
                 findings.sort(key=lambda f: f.sort_key)
-        return FileResult(document.path, findings, None, item.measures)
+        measures = finalize_measures(document_measures(item) | item.measures, findings)
+        return FileResult(document.path, findings, None, measures)
 
     def _finding(self, document: Document, item: AnalyzedDocument, hit: Hit) -> Finding:
         """Return the Finding for a hit, located exactly in the file."""

@@ -12,7 +12,7 @@ def compose_yaml(text: str) -> yaml.Node | None:
 
     Raises ``yaml.YAMLError`` on a syntax error; callers turn it into their own error type.
     """
-    return yaml.compose(text, Loader=yaml.SafeLoader)
+    return yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def line_of(root: yaml.Node | None, path: list[Any] | tuple[Any, ...]) -> int | None:

@@ -59,10 +59,12 @@ def lemma_of(form: str) -> str:
 
 def inflect(word: str, tag: str) -> str | None:
     """Return ``word`` inflected for the Penn ``tag``, or None when lemminflect cannot."""
-    if tag in ("VB", "VBP", "NN", "JJ", "RB"):
+    if tag in ("VB", "NN", "JJ", "RB"):
         return word
     forms = getInflection(word, tag=tag)
-    return forms[0] if forms else None
+    if forms:
+        return forms[0]
+    return word if tag == "VBP" else None
 
 
 def match_case(replacement: str, original: str, sentence_start: bool) -> str:
@@ -87,6 +89,8 @@ def inflect_replacement(
     form could carry is tried, and the result is uncertain when they disagree.
     """
     first, _, rest = replacement.partition(" ")
+    if first.lower() == lemma.lower():  # same verb ("be able to" for "be in a position to")
+        return f"{found} {rest}" if rest else found, True
     tags = [tag] if tag else tags_of_form(lemma, found) or ["VB"]
     candidates = {inflect(first, t) for t in tags}
     candidates.discard(None)

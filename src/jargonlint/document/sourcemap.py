@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True)
@@ -158,3 +161,17 @@ class LineIndex:
     def line_of(self, offset: int) -> int:
         """Return the 1-based line number of a file offset."""
         return bisect_right(self.line_starts, offset)
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of every line without its ending; CRLF, LF and CR end lines.
+
+    Lines agree with LineIndex: line ``k`` (0-based) starts at ``LineIndex.line_starts[k]``.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _LINE_END.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans

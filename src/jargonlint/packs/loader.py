@@ -70,6 +70,14 @@ def expand_pack_paths(paths: list[Path]) -> list[Path]:
     return found
 
 
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _valid(data: Any) -> bool:
+    """Return True when the pack data passes the schema (the common, fast path)."""
+    return jsonschema.Draft202012Validator(pack_schema()).is_valid(data)
+
+
 def _schema_problems(data: Any, root: yaml.Node | None, source: str) -> list[Problem]:
     validator = jsonschema.Draft202012Validator(pack_schema())
     problems = []
@@ -124,15 +132,15 @@ def read_pack(path: Path, known_kinds: set[str]) -> tuple[list[Rule], list[Probl
     except (OSError, UnicodeDecodeError) as error:
         return [], [Problem(source, None, f"cannot read pack: {error}")]
     try:
-        root = compose_yaml(text)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=FAST_LOADER)
     except yaml.YAMLError as error:
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         return [], [Problem(source, yaml_error_line(error), f"invalid YAML: {problem}")]
+    # Line numbers are only needed for messages: compose the node tree only when one is due.
+    root = compose_yaml(text) if not _valid(data) else None
     if not isinstance(data, dict):
         return [], [Problem(source, 1, "a pack must be a mapping with 'pack' and 'rules'")]
-    problems = _schema_problems(data, root, source)
-    rules: list[Rule] = []
+    problems = _schema_problems(data, root, source) if root is not None else []
     for index, raw in enumerate(data.get("rules") or []):
         if not isinstance(raw, dict):
             continue
@@ -151,6 +159,14 @@ def read_pack(path: Path, known_kinds: set[str]) -> tuple[list[Rule], list[Probl
     pack = data["pack"]
     rules = [_rule(raw, pack, source) for raw in data["rules"]]
     return rules, []
+
+
+def rule_line_in(text: str, path: list[Any]) -> int | None:
+    """Return the line of ``path`` in pack text (composed on demand, for error messages)."""
+    try:
+        return line_of(compose_yaml(text), path)
+    except yaml.YAMLError:
+        return None
 
 
 def rule_line(rule: Rule, key_path: list[Any]) -> int | None:

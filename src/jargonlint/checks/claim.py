@@ -1,0 +1,162 @@
+"""The `claim` rule kind: superlatives and rank claims with no evidence in the same sentence.
+
+Runs on the cheap tokens (no parse): a claim phrase from the pack ("industry-leading", "#1"),
+or a superlative adjective after "the", "our" or a possessive ("the fastest", "Europe's best"),
+is a finding unless the sentence also holds evidence: a number that is not a bare year, a named
+source ("according to", "by Gartner"), or a citation ("[1]").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from lemminflect import getAllLemmas, getInflection
+from spacy.matcher import Matcher
+from spacy.tokens import Span, Token
+from spacy.util import filter_spans
+
+from ..findings import Suggestion
+from ..nlp import light_pipeline
+from ..packs.model import Rule
+from .base import AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
+from .hero_lexicon import WORD_LIST
+from .phrase import term_pattern
+
+SUPERLATIVE_OWNERS = frozenset({"the", "our", "'s", "’s", "its"})
+SOURCE_WORDS = frozenset({"by", "from", "per"})
+VOWEL_SOUND = "aeiou"
+NUMBER = re.compile(r"^[$€£]?\d[\d,.]*(%|x|k|m|\+)?$", re.IGNORECASE)
+"""A figure that can back a claim (4.9, 1,200, 30%, 10x); digits inside names (AES-256) cannot."""
+
+
+def is_superlative(word: str) -> bool:
+    """Return True when ``word`` is the superlative form of an adjective (best, fastest)."""
+    lower = word.lower()
+    for lemma in getAllLemmas(lower, upos="ADJ").get("ADJ", ()):
+        if lower in getInflection(lemma, tag="JJS") and lower != lemma:
+            return True
+    return False
+
+
+class ClaimCheck(Check):
+    """Flags unproven superlatives and rank claims, with a rewrite that drops a removable one."""
+
+    kind = "claim"
+    needs = "tokens"
+    options_schema = {
+        "properties": {
+            "claims": WORD_LIST,
+            "superlatives-after": WORD_LIST,
+            "rank-superlatives": WORD_LIST,
+            "rank-most": WORD_LIST,
+            "not-before": WORD_LIST,
+            "evidence-words": WORD_LIST,
+        },
+        "required": ["claims"],
+    }
+
+    def __init__(self, rules: list[Rule], config, vocab_lang=None):
+        super().__init__(rules, config)
+        self.entries = []
+        for rule in rules:
+            matcher = Matcher(light_pipeline().vocab)
+            for index, phrase in enumerate(rule.options["claims"]):
+                matcher.add(str(index), [term_pattern(phrase, lemma_match=False)])
+            self.entries.append((rule, matcher))
+
+    def check(self, document: AnalyzedDocument) -> Iterable[Hit]:
+        """Return one hit per claim without evidence, the first per sentence and rule."""
+        for sentence in document.sentences:
+            for rule, matcher in self.entries:
+                yield from self._sentence(rule, matcher, sentence)
+
+    def _sentence(self, rule: Rule, matcher: Matcher, sentence: Sentence) -> Iterator[Hit]:
+        span = sentence.light
+        spans = [span.doc[span.start + s : span.start + e] for _, s, e in matcher(span)]
+        spans += self._superlatives(rule, span)
+        spans = [s for s in filter_spans(spans) if not self._excluded(rule, s)]
+        if not spans or self._has_evidence(rule, span, spans):
+            return
+        claim = spans[0]
+        message = rule.message.replace("{match}", claim.text)
+        yield hit_for_tokens(rule, sentence, claim[0], claim[-1], message,
+                             [claim_suggestion(span, claim)])
+
+    def _superlatives(self, rule: Rule, span: Span) -> list[Span]:
+        owners = SUPERLATIVE_OWNERS | set(rule.options.get("superlatives-after", ()))
+        rank = set(rule.options.get("rank-superlatives", ()))
+        rank_most = set(rule.options.get("rank-most", ()))
+        found = []
+        for token in span:
+            if token.i == span.start or not token.is_alpha or not is_superlative(token.text):
+                continue
+            before = token.doc[token.i - 1]
+            if before.lower_ not in owners or token.i + 1 >= span.end:
+                continue
+            after = token.doc[token.i + 1]
+            # "the latest release", "the most recent commit" are facts, not rank claims: after
+            # "the", only rank words count; after "our" or a possessive, any superlative does.
+            if before.lower_ == "the":
+                if token.lower_ == "most" and after.lower_ not in rank_most:
+                    continue
+                if token.lower_ != "most" and token.lower_ not in rank:
+                    continue
+            end = token.i + 2 if token.lower_ in ("most", "least") else token.i + 1
+            found.append(token.doc[token.i : min(end, span.end)])
+        return found
+
+    @staticmethod
+    def _excluded(rule: Rule, claim: Span) -> bool:
+        """Return True for idioms ("the best way to", "your best customers")."""
+        doc = claim.doc
+        after = doc[claim.end].lower_ if claim.end < len(doc) else ""
+        return after in set(rule.options.get("not-before", ()))
+
+    @staticmethod
+    def _has_evidence(rule: Rule, span: Span, claims: list[Span]) -> bool:
+        inside = {t.i for c in claims for t in c}
+        words = set(rule.options.get("evidence-words", ()))
+        for token in span:
+            if token.i in inside:
+                continue
+            if token.lower_ in words or token.text in ("[", "]") and token.i + 1 < span.end:
+                return True
+            if NUMBER.match(token.text) and not _is_year(token):
+                return True
+            if token.lower_ in SOURCE_WORDS and token.i + 1 < span.end:
+                following = token.doc[token.i + 1]
+                if following.is_title and following.i not in inside:
+                    return True
+        return False
+
+
+def _is_year(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("19", "20")
+
+
+def claim_suggestion(sentence: Span, claim: Span) -> Suggestion:
+    """Return the sentence without a removable claim modifier, or advice to prove or cut it."""
+    doc = sentence.doc
+    one_word = all(not t.whitespace_ for t in claim[:-1])
+    removable = (one_word and claim.end < sentence.end and doc[claim.end].is_alpha
+                 and (claim.start == sentence.start or doc[claim.start - 1].lower_ in
+                      ("a", "an", "our", "the", "its", "your", "their", "this", ","))
+                 and claim[0].lower_ not in ("the", "a", "#", "number")
+                 and not is_superlative(claim[-1].text))
+    if not removable:
+        return Suggestion(
+            f"Back \u201c{claim.text}\u201d with evidence in this sentence (a number, a named "
+            "source, a citation), or cut it and say what the reader gets.", "advice", False)
+    words = []
+    for token in sentence:
+        if claim.start <= token.i < claim.end:
+            continue
+        text = token.text
+        if token.i == claim.start - 1 and token.lower_ in ("a", "an"):
+            a = "an" if doc[claim.end].lower_[0] in VOWEL_SOUND else "a"
+            text = a.capitalize() if token.text[0].isupper() else a
+        words.append(text + token.whitespace_)
+    text = " ".join("".join(words).split())
+    text = text.replace(" ,", ",")
+    return Suggestion(text[0].upper() + text[1:], "rewrite", False)

@@ -1,0 +1,242 @@
+"""Reading a parsed sentence as clauses: who the hero is (subject or agent) and what it does."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lemminflect import getAllLemmas
+from spacy.tokens import Doc, Token
+from wordfreq import zipf_frequency
+
+from .hero_lexicon import CARRY_PRONOUNS, COMPANY_PRONOUNS, READER_PRONOUNS, Lexicon
+
+HEROES = ("reader", "company", "technology", "other")
+"""The hero classes; `name` (an unknown proper name) is kept apart until its predicate decides."""
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis")
+RELATIVE_WORDS = frozenset({"that", "which", "who"})
+NAME_ZIPF = 3.0
+"""A capitalised noun rarer than this (Zipf) is read as a name (Tidyup, Plumbwell)."""
+
+
+@dataclass
+class Clause:
+    """One predicate of a sentence with the noun that does it and what it does it to."""
+
+    verb: Token
+    subject: Token | None
+    """Head of the hero noun phrase: the subject, or the agent of a passive verb."""
+    hero: str
+    """reader | company | technology | name | other (name: an unknown proper name)."""
+    objects: list[Token] = field(default_factory=list)
+    """Direct objects, attributes, adjectival complements and datives of the verb."""
+    complement: Token | None = None
+    """An infinitive or bare clause the verb controls ("enables teams TO COLLABORATE")."""
+    purpose: Token | None = None
+    """A purpose clause ("... to FLAG late payers"), on the verb or on its object."""
+    passive: bool = False
+    main: bool = False
+
+    @property
+    def lemma(self) -> str:
+        """Return the verb's lemma, lower-cased."""
+        return verb_lemma(self.verb)
+
+
+def verb_lemma(token: Token) -> str:
+    """Return a token's verb lemma, even when the tagger took an "-s" verb for a noun."""
+    if not token.tag_.startswith("VB") and token.lower_.endswith("s"):
+        lemmas = getAllLemmas(token.lower_, upos="VERB").get("VERB")
+        if lemmas:
+            return lemmas[0].lower()
+    return token.lemma_.lower()
+
+
+def noun_phrase(token: Token) -> Doc | object:
+    """Return the span of a noun's left modifiers and the noun (no relative clauses, no commas)."""
+    return token.doc[token.left_edge.i : token.i + 1]
+
+
+def classify(token: Token | None, lex: Lexicon, previous: str = "other") -> str:
+    """Return the hero class of a noun: reader, company, technology, name or other.
+
+    ``previous`` is the hero of the sentence before, which "it", "this" and "they" carry on.
+    """
+    if token is None:
+        return "other"
+    lower, lemma = token.lower_, token.lemma_.lower()
+    phrase = " ".join(noun_phrase(token).text.lower().split())
+    if lower in READER_PRONOUNS:
+        return "reader"
+    if lower in COMPANY_PRONOUNS:
+        return "company"
+    if lower in RELATIVE_WORDS and token.head.dep_ in ("relcl", "acl"):
+        return classify(token.head.head, lex, previous)
+    if _contains_name(phrase, lex.product_names):
+        return "technology"
+    if _contains_name(phrase, lex.company_names):
+        return "company"
+    owners = {c.lower_ for c in token.children if c.dep_ == "poss"}
+    if owners & READER_PRONOUNS:
+        return "reader"
+    if _is_tech(token, lex):
+        return "technology"
+    if lemma in lex.reader_nouns or lower in lex.reader_nouns:
+        return "reader"
+    if owners & COMPANY_PRONOUNS:
+        return "company"
+    determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+    if lemma in lex.company_nouns and (owners or determiners & {"the", "this"}):
+        return "company"  # "the company", "the Acme team"; bare "startups" are not us
+    if lower in CARRY_PRONOUNS:
+        return previous if previous in ("technology", "company") else "other"
+    if _looks_like_name(token):
+        return "name"
+    return "other"
+
+
+def _looks_like_name(token: Token) -> bool:
+    """Return True for a proper name: tagged NNP, or a capitalised word rare in English."""
+    if token.tag_ in ("NNP", "NNPS"):
+        return True
+    # The tagger reads an unknown brand at the start of a sentence as a common noun.
+    return (token.text[:1].isupper() and token.pos_ in ("NOUN", "PROPN")
+            and zipf_frequency(token.lower_, "en") < NAME_ZIPF)
+
+
+def _contains_name(phrase: str, names: frozenset[str]) -> bool:
+    padded = f" {phrase} "
+    return any(f" {name} " in padded or f" {name}'s " in padded for name in names)
+
+
+def _is_tech(token: Token, lex: Lexicon) -> bool:
+    """Return True when a noun names technology: a lexicon head, compound or marked modifier."""
+    if token.lemma_.lower() in lex.tech_nouns or token.lower_ in lex.tech_nouns:
+        return True
+    for child in token.lefts:
+        if child.dep_ == "compound" and (child.lower_ in lex.tech_nouns
+                                         or child.lemma_.lower() in lex.tech_nouns):
+            return True
+        if child.dep_ in ("amod", "compound", "npadvmod", "nmod"):
+            # "AI-powered" arrives as AI / - / powered: rejoin the hyphenated modifier.
+            text = child.doc[child.left_edge.i : child.i + 1].text.replace(" ", "")
+            if lex.is_tech_modifier(text) or lex.is_tech_modifier(child.lower_):
+                return True
+    return False
+
+
+def _subject(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
+    """Return the hero noun of a verb and passivity.
+
+    For a passive verb the agent is the hero when it is the technology or the company ("is
+    analyzed by our AI"); otherwise the grammatical subject is ("Acme was founded by two
+    brothers").
+    """
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects and classify(objects[0], lex) in ("technology", "company"):
+                return objects[0], True
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child, passive
+    # The small model sometimes reads "Our platform leverages" as a compound of the verb.
+    if verb.dep_ == "ROOT":
+        before = [c for c in verb.lefts if c.dep_ in ("compound", "nmod") and c.pos_ in
+                  ("NOUN", "PROPN")]
+        if before:
+            return before[-1], False
+    return None, passive
+
+
+def _is_verb(token: Token) -> bool:
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    # A verb tagged as a plural noun at the root, after its subject read as a compound
+    # ("Our AI-powered platform leverages/NNS machine learning").
+    return (token.dep_ == "ROOT" and token.tag_ == "NNS" and token.lower_.endswith("s")
+            and bool(getAllLemmas(token.lower_, upos="VERB"))
+            and any(c.dep_ in ("compound", "nmod", "nsubj") and c.i < token.i
+                    for c in token.children))
+
+
+def _to_clause(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
+
+
+def clauses(doc: Doc, lex: Lexicon, previous: str = "other") -> list[Clause]:
+    """Return the clauses of a parsed sentence in order, each with its hero class."""
+    found: dict[int, Clause] = {}
+    for token in doc:
+        if token.dep_ not in CLAUSE_DEPS or not _is_verb(token):
+            continue
+        if token.dep_ == "conj" and not _is_verb(token.head):
+            continue
+        subject, passive = _subject(token, lex)
+        inherited = None
+        if subject is None and token.dep_ != "ROOT" and token.head.i in found:
+            inherited = found[token.head.i]
+        if inherited is not None and token.dep_ in ("conj", "advcl", "xcomp"):
+            hero, subject = inherited.hero, inherited.subject
+        else:
+            hero = classify(subject, lex, previous)
+        clause = Clause(token, subject, hero, passive=passive, main=token.dep_ == "ROOT")
+        for child in token.children:
+            if child.dep_ in ("dobj", "attr", "acomp", "dative", "oprd", "appos"):
+                clause.objects.append(child)
+            elif child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
+                clause.complement = child
+            elif child.dep_ == "advcl" and _to_clause(child):
+                clause.purpose = child
+        if clause.purpose is None:
+            for obj in clause.objects:
+                clause.purpose = next((c for c in obj.children if c.dep_ in ("acl", "relcl")
+                                       and _to_clause(c)), None) or clause.purpose
+        if clause.complement is not None and _to_clause(clause.complement) and not any(
+            c.dep_ in SUBJECT_DEPS for c in clause.complement.children
+        ) and not clause.objects and clause.purpose is None:
+            # "leverages AI to help" with no object: the infinitive is the purpose.
+            clause.purpose, clause.complement = clause.complement, None
+        found[token.i] = clause
+    repaired = _repair(doc, lex, found, previous)
+    if repaired is not None:
+        found[repaired.verb.i] = repaired
+    return [found[i] for i in sorted(found)]
+
+
+def _repair(doc: Doc, lex: Lexicon, found: dict[int, Clause], previous: str) -> Clause | None:
+    """Return a clause for a capability verb the parser missed, or None.
+
+    The small model sometimes reads "Tidyup leverages machine learning" as one noun phrase.
+    When a third-person "-s" form of a capability verb follows a noun and no clause of the
+    parse is headed there, the noun before it is taken as its subject.
+    """
+    for token in doc:
+        if token.i in found or not token.lower_.endswith("s") or token.i == 0:
+            continue
+        if token.tag_ == "VBZ" and token.dep_ in CLAUSE_DEPS:
+            continue
+        if verb_lemma(token) not in lex.capability_verbs:
+            continue
+        before = [t for t in doc[: token.i] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        if not before or any(t.pos_ in ("VERB", "AUX") for t in doc[: token.i]):
+            return None
+        subject = before[-1]
+        clause = Clause(token, subject, classify(subject, lex, previous), main=True)
+        clause.purpose = next((t for t in doc[token.i + 1 :] if _to_clause(t)), None)
+        return clause
+    return None
+
+
+def sentence_hero(items: list[Clause]) -> str:
+    """Return the hero class of the sentence: its main clause's hero (imperatives: the reader)."""
+    main = next((c for c in items if c.main), None)
+    if main is None:
+        return "other"
+    if main.subject is None and main.verb.tag_ == "VB":
+        return "reader"
+    return "other" if main.hero == "name" else main.hero

@@ -1,0 +1,84 @@
+"""The word lists the hero, claim and scope rules read from their packs, merged per check."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..packs.model import Rule
+
+WORD_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True}
+"""JSON Schema of one lexicon option: a list of unique words or phrases."""
+
+HERO_LISTS = (
+    "tech-nouns",
+    "tech-modifiers",
+    "capability-verbs",
+    "outcome-verbs",
+    "reader-verbs",
+    "weak-verbs",
+    "reader-nouns",
+    "company-nouns",
+    "self-nouns",
+    "self-adjectives",
+    "self-verbs",
+    "strong-self-verbs",
+    "self-topics",
+)
+"""Lexicon options of the `hero` kind (each rule carries the lists its role needs)."""
+
+READER_PRONOUNS = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+COMPANY_PRONOUNS = frozenset({"we", "us", "our", "ours", "ourselves"})
+# Why not data: these are closed-class words of English, not judgments a pack should tune.
+# "This" is left out: it usually points back at a whole idea, not at the product.
+CARRY_PRONOUNS = frozenset({"it", "they"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list of the hero kind, lower-cased, as sets (phrases keep their spaces)."""
+
+    tech_nouns: frozenset[str] = frozenset()
+    tech_modifiers: frozenset[str] = frozenset()
+    capability_verbs: frozenset[str] = frozenset()
+    outcome_verbs: frozenset[str] = frozenset()
+    reader_verbs: frozenset[str] = frozenset()
+    weak_verbs: frozenset[str] = frozenset()
+    reader_nouns: frozenset[str] = frozenset()
+    company_nouns: frozenset[str] = frozenset()
+    self_nouns: frozenset[str] = frozenset()
+    self_adjectives: frozenset[str] = frozenset()
+    self_verbs: frozenset[str] = frozenset()
+    strong_self_verbs: frozenset[str] = frozenset()
+    self_topics: frozenset[str] = frozenset()
+    product_names: frozenset[str] = frozenset()
+    company_names: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_rules(cls, rules: Iterable[Rule], config) -> Lexicon:
+        """Return the union of the lists of all these rules, plus the config's names."""
+        merged: dict[str, set[str]] = {name: set() for name in HERO_LISTS}
+        for rule in rules:
+            for name in HERO_LISTS:
+                merged[name].update(w.lower() for w in rule.options.get(name, ()))
+        fields = {name.replace("-", "_"): frozenset(words) for name, words in merged.items()}
+        return cls(
+            **fields,
+            product_names=_names(getattr(config, "product_names", ())),
+            company_names=_names(getattr(config, "company_names", ())),
+        )
+
+    def is_tech_modifier(self, word: str) -> bool:
+        """Return True when a hyphenated pre-modifier marks technology (AI-powered, cloud-based).
+
+        Entries starting with "-" are suffixes, so "-powered" covers every "X-powered".
+        """
+        word = word.lower()
+        if word in self.tech_modifiers:
+            return True
+        return any(m.startswith("-") and word.endswith(m) and len(word) > len(m)
+                   for m in self.tech_modifiers)
+
+
+def _names(names: Iterable[str]) -> frozenset[str]:
+    return frozenset(" ".join(n.lower().split()) for n in names if n.strip())
