@@ -81,7 +81,10 @@ def _purpose(clause: Clause) -> str | None:
     verb = clause.purpose
     if verb is None:
         return None
-    words = _words(verb, set(), inflect_tag="VB")
+    # Only what follows "to": a misparse can hang the whole sentence under the purpose verb.
+    start = min((c.i for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"),
+                default=verb.i)
+    words = _words(verb, {t.i for t in verb.subtree if t.i < start}, inflect_tag="VB")
     return _sentence(words) if words else None
 
 

@@ -20,8 +20,7 @@ from ..findings import Suggestion
 from ..nlp import light_pipeline
 from ..packs.model import Rule
 from .base import AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
-from .hero_lexicon import WORD_LIST
-from .phrase import term_pattern
+from .hero_lexicon import WORD_LIST, phrase_pattern
 
 SUPERLATIVE_OWNERS = frozenset({"the", "our", "'s", "’s", "its"})
 SOURCE_WORDS = frozenset({"by", "from", "per"})
@@ -62,7 +61,7 @@ class ClaimCheck(Check):
         for rule in rules:
             matcher = Matcher(light_pipeline().vocab)
             for index, phrase in enumerate(rule.options["claims"]):
-                matcher.add(str(index), [term_pattern(phrase, lemma_match=False)])
+                matcher.add(str(index), [phrase_pattern(phrase)])
             self.entries.append((rule, matcher))
 
     def check(self, document: AnalyzedDocument) -> Iterable[Hit]:

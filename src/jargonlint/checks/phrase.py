@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice, product
 
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from ..findings import Suggestion
@@ -43,16 +45,29 @@ class Term:
         )
 
 
-def term_pattern(phrase: str, lemma_match: bool) -> list[dict]:
-    """Return the Matcher pattern for a phrase: one token spec per word of the phrase."""
+MAX_SPELLINGS = 512
+"""Cap on the inflected spellings of one multiword phrase (keeps odd phrases from exploding)."""
+
+
+def term_spellings(phrase: str, lemma_match: bool) -> list[tuple[str, ...]]:
+    """Return every token sequence (lower case) the phrase matches: its inflections too."""
     tokens = light_pipeline().tokenizer(phrase)
-    pattern = []
-    for token in tokens:
-        if lemma_match and token.is_alpha:
-            pattern.append({"LOWER": {"IN": sorted(word_forms(token.text))}})
-        else:
-            pattern.append({"LOWER": token.lower_})
-    return pattern
+    options = [
+        sorted(word_forms(t.text)) if lemma_match and t.is_alpha else [t.lower_] for t in tokens
+    ]
+    spellings = [tuple(words) for words in islice(product(*options), MAX_SPELLINGS)]
+    return spellings
+
+
+def term_pattern(phrase: str, lemma_match: bool) -> list[dict]:
+    """Return a Matcher pattern for a phrase: one token spec per word, inflections included."""
+    tokens = light_pipeline().tokenizer(phrase)
+    return [
+        {"LOWER": {"IN": sorted(word_forms(t.text))}}
+        if lemma_match and t.is_alpha
+        else {"LOWER": t.lower_}
+        for t in tokens
+    ]
 
 
 class PhraseCheck(Check):
@@ -64,16 +79,18 @@ class PhraseCheck(Check):
     def __init__(self, rules: list[Rule], config, vocab_lang=None):
         super().__init__(rules, config)
         self.terms: list[Term] = []
-        self.matcher = Matcher(light_pipeline().vocab)
+        vocab = light_pipeline().vocab
+        # A PhraseMatcher over every spelling is many times faster than Matcher `IN` sets.
+        self.matcher = PhraseMatcher(vocab, attr="LOWER")
         for rule in rules:
             for raw in rule.options.get("terms", ()):
                 audiences = raw.get("audiences")
                 if audiences and config.audience not in audiences:
                     continue
                 term = Term.from_options(rule, raw)
-                self.matcher.add(
-                    str(len(self.terms)), [term_pattern(term.phrase, term.lemma_match)]
-                )
+                spellings = term_spellings(term.phrase, term.lemma_match)
+                docs = [Doc(vocab, words=list(words)) for words in spellings]
+                self.matcher.add(str(len(self.terms)), docs)
                 self.terms.append(term)
 
     def _matches(self, sentence: Sentence) -> list[tuple[Term, int, int]]:
@@ -85,7 +102,7 @@ class PhraseCheck(Check):
         found = []
         for match_id, start, end in self.matcher(span):
             term = self.terms[int(self.matcher.vocab.strings[match_id])]
-            found.append((term, span.start + start, span.start + end))
+            found.append((term, start, end))  # PhraseMatcher gives doc offsets on a Span
         by_rule: dict[str, list] = {}
         for term, start, end in found:
             by_rule.setdefault(term.rule.code, []).append((term, start, end))

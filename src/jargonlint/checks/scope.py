@@ -18,8 +18,7 @@ from ..findings import Suggestion
 from ..nlp import light_pipeline
 from ..packs.model import Rule
 from .base import AnalyzedDocument, Check, Hit, hit_for_tokens
-from .hero_lexicon import WORD_LIST
-from .phrase import term_pattern
+from .hero_lexicon import WORD_LIST, phrase_pattern
 
 REACHES = ("local", "regional", "national", "global")
 
@@ -52,7 +51,7 @@ class ScopeCheck(Check):
                 continue  # no reach configured, or a reach this rule does not speak to
             matcher = Matcher(light_pipeline().vocab)
             for index, phrase in enumerate(rule.options["phrases"]):
-                matcher.add(str(index), [term_pattern(phrase, lemma_match=True)])
+                matcher.add(str(index), [phrase_pattern(phrase, every_form=True)])
             self.entries.append((rule, matcher))
 
     def check(self, document: AnalyzedDocument) -> Iterable[Hit]:

@@ -18,7 +18,7 @@ class Block:
     text: str
     source_map: SourceMap
     kind: str = "paragraph"
-    """heading | paragraph | list-item | table-cell | blockquote | alt | title | front-matter | text"""
+    """heading, paragraph, list-item, table-cell, blockquote, alt, title, front-matter or text."""
 
 
 @dataclass(frozen=True)

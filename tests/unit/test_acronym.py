@@ -1,0 +1,395 @@
+"""The acronym check (JL301): what it finds, what counts as a definition, what it leaves alone."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from jargonlint.checks import check_classes
+from jargonlint.config import Config
+from jargonlint.document.reader import read_document
+from jargonlint.engine import Linter
+from jargonlint.packs.loader import read_pack
+
+PACK = Path(__file__).resolve().parents[2] / "rules" / "acronyms.yaml"
+SUFFIX = {"markdown": ".md", "html": ".html", "text": ".txt"}
+
+
+@lru_cache(maxsize=1)
+def acronym_rules():
+    """Return the rules of the acronym pack alone (other packs cannot break these tests)."""
+    rules, problems = read_pack(PACK, set(check_classes()))
+    assert not problems, problems
+    return tuple(rules)
+
+
+@lru_cache(maxsize=32)
+def _linter(config: Config) -> Linter:
+    return Linter(list(acronym_rules()), config)
+
+
+def run(text: str, fmt: str = "text", **overrides):
+    """Return (findings, measures, linter) for text linted with the acronym pack only."""
+    config = Config().with_overrides(**overrides) if overrides else Config()
+    document = read_document(f"copy{SUFFIX[fmt]}", data=text.encode("utf-8"), fmt=fmt)
+    linter = _linter(config)
+    result = linter.lint([document])[0]
+    return result.findings, result.measures, linter
+
+
+def matches(text: str, fmt: str = "text", **overrides) -> list[str]:
+    """Return the matched text of every JL301 finding."""
+    return [f.match for f in run(text, fmt, **overrides)[0] if f.code == "JL301"]
+
+
+# -- case patterns -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Every plan comes with a clear SLA.", ["SLA"]),
+        ("Keep your customers in one CRM.", ["CRM"]),
+        ("Set a KPI for each shop.", ["KPI"]),
+        ("Plug in any IoT gadget.", ["IoT"]),
+        ("Run it as SaaS or on PaaS.", ["SaaS", "PaaS"]),
+        ("We sell B2B and through our eCRM.", ["B2B", "eCRM"]),
+        ("Ask AI, ML or UX folks.", ["AI", "ML", "UX"]),
+        ("Watch your KPIs every week.", ["KPIs"]),
+        ("Read the SLA's small print.", ["SLA"]),
+        ("Connect three APIs at once.", ["APIs"]),
+        ("Switch on 2FA today.", ["2FA"]),
+        ("We passed our SOC 2 audit.", ["SOC 2"]),
+        ("We passed our SOC2 audit.", ["SOC2"]),
+        ("Try the AI-powered planner.", ["AI"]),
+        ("Our API-first design helps.", ["API"]),
+        ("We follow PCI DSS for card payments.", ["PCI DSS"]),
+        ("Filters stop DoS attacks.", ["DoS"]),
+        ("Every order ships with a 3PL partner.", ["3PL"]),
+    ],
+)
+def test_finds_every_case_pattern(text: str, expected: list[str]) -> None:
+    assert matches(text) == expected
+
+
+def test_unknown_acronym_is_found_with_plain_advice() -> None:
+    findings, _, _ = run("Pay with BNPL or QXZ at the till.")
+    assert [f.match for f in findings] == ["BNPL", "QXZ"]
+    qxz = findings[1]
+    assert "QXZ" in qxz.message
+    assert [s.kind for s in qxz.suggestions] == ["advice"]
+    assert "spell it out" in qxz.suggestions[0].text.lower()
+
+
+def test_glossary_suggestions_name_expansion_and_plain_alternative() -> None:
+    (finding,) = run("Every plan includes a 99.9% SLA.")[0]
+    assert "SLA" in finding.message
+    texts = [s.text for s in finding.suggestions]
+    assert texts == [
+        "Spell it out: “service-level agreement (SLA)”",
+        "Or say what it means for the reader: “uptime promise”",
+    ]
+    assert all(s.kind == "advice" and not s.safe for s in finding.suggestions)
+
+
+def test_plural_suggestion_uses_plural_expansion() -> None:
+    (finding,) = run("Track your KPIs.")[0]
+    assert finding.suggestions[0].text == "Spell it out: “key performance indicators (KPIs)”"
+
+
+def test_iot_suggestion() -> None:
+    (finding,) = run("We help you with IoT.")[0]
+    assert "“Internet of Things (IoT)”" in finding.suggestions[0].text
+    assert "“connected devices”" in finding.suggestions[1].text
+
+
+# -- definitions ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our service-level agreement (SLA) says when we answer.",
+        "Our SLA (service level agreement) says when we answer.",
+        "Our SLA (Service-Level Agreement) says when we answer.",
+        "Our SERVICE LEVEL AGREEMENT (SLA) says when we answer.",
+        "Our SLA, or service-level agreement, says when we answer.",
+        "Our service-level agreement, or SLA, says when we answer.",
+        "An SLA (short for service-level agreement) says when we answer.",
+        "SLA stands for service-level agreement: it says when we answer.",
+        "The SLA is the service-level agreement that says when we answer.",
+        "Any Internet of Things (IoT) sensor works.",
+        "Rent Software as a Service (SaaS) by the month.",
+        "Turn on two-factor authentication (2FA) for every account.",
+        "Sell business-to-business (B2B) with one price list.",
+        "Our web pages use HyperText Markup Language (HTML).",
+        "Watch your key performance indicators (KPIs) each Monday.",
+        "Spend on research and development (R&D) pays back.",
+        "Pick an electronic customer relationship management (eCRM) tool.",
+    ],
+)
+def test_definition_forms(text: str) -> None:
+    assert matches(text) == []
+
+
+def test_definition_split_over_a_line_break() -> None:
+    assert matches("We sign a service-level\nagreement (SLA) with every shop.\n") == []
+    assert matches("We sign an SLA (service\nlevel agreement) with every shop.\n") == []
+
+
+def test_link_wrapped_definition_in_markdown() -> None:
+    text = "Read our [service-level agreement](https://example.com/terms) (SLA) first.\n"
+    assert matches(text, "markdown") == []
+
+
+def test_definition_counts_for_later_uses() -> None:
+    text = "Our service-level agreement (SLA) is short.\n\nThe SLA covers weekends too.\n"
+    assert matches(text) == []
+
+
+def test_expansion_in_another_sentence_is_not_a_definition() -> None:
+    text = "Read the SLA. It is a service-level agreement."
+    assert matches(text) == ["SLA"]
+
+
+# -- first use only ---------------------------------------------------------------------------
+
+
+def test_only_first_undefined_use_is_reported_with_location() -> None:
+    text = "Welcome.\nYour CRM keeps every order.\nThe CRM also sends the invoices.\n"
+    findings, measures, _ = run(text)
+    assert [(f.code, f.line, f.column, f.match) for f in findings] == [("JL301", 2, 6, "CRM")]
+    assert measures["acronyms_undefined"] == 1
+
+
+def test_acronym_defined_later_is_reported_at_first_use_with_a_note() -> None:
+    text = (
+        "# Why pick SaaS\n\n"
+        "Software as a service (SaaS) means you rent the tool by the month.\n"
+    )
+    findings, _, _ = run(text, "markdown")
+    assert [(f.line, f.column, f.match) for f in findings] == [(1, 12, "SaaS")]
+    assert "later" in findings[0].message
+
+
+def test_front_matter_counts_in_reading_order() -> None:
+    text = (
+        "---\ntitle: The ERP that grows with you\n---\n\n"
+        "An enterprise resource planning (ERP) system runs your stock.\n"
+    )
+    findings, _, _ = run(text, "markdown")
+    assert [(f.line, f.match) for f in findings] == [(2, "ERP")]
+    assert "later" in findings[0].message
+
+
+def test_measure_counts_distinct_undefined_acronyms() -> None:
+    _, measures, _ = run("Our CRM and ERP talk. The CRM is fast. KPI (key performance indicator).")
+    assert measures["acronyms_undefined"] == 2
+
+
+def test_location_inside_hyphenated_word() -> None:
+    findings, _, _ = run("Meet the new\nAI-powered planner.\n")
+    assert [(f.line, f.column, f.end_column) for f in findings] == [(2, 1, 3)]
+
+
+# -- exemptions -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Download the PDF and print it.",
+        "Watch it on TV or on your PC.",
+        "Enter your PIN at the ATM.",
+        "We ship across the USA, the UK and the EU.",
+        "Plug the USB cable in and turn on Wi-Fi.",
+        "Read the FAQ, then send us an SMS.",
+        "The CEO replies to every email ASAP.",
+        "Your GPS shows the way.",
+        "Open the URL on your phone.",
+    ],
+)
+def test_everyday_acronyms_for_general_readers(text: str) -> None:
+    assert matches(text) == []
+
+
+def test_audience_decides_what_is_known() -> None:
+    text = "Send the request to our API and read the JSON reply."
+    assert matches(text) == ["API", "JSON"]
+    assert matches(text, audience="developer") == []
+    assert matches("Compare the ROI of both plans.", audience="business") == []
+    assert matches("Compare the ROI of both plans.") == ["ROI"]
+    assert matches("We sell B2B.", audience="business") == []
+    assert matches("Ask HR about it.", audience="business") == []
+
+
+def test_developers_and_business_readers_know_what_general_readers_know() -> None:
+    for audience in ("developer", "business"):
+        assert matches("Export the PDF to a USB stick.", audience=audience) == []
+
+
+def test_developers_do_not_know_business_jargon() -> None:
+    assert matches("Pick a CRM your team likes.", audience="developer") == ["CRM"]
+
+
+def test_config_known_acronyms_and_allow() -> None:
+    text = "Your SLA and our KPI report."
+    assert matches(text, known_acronyms=("SLA",)) == ["KPI"]
+    assert matches(text, allow=("kpi",)) == ["SLA"]
+
+
+def test_allowed_acronym_does_not_become_a_first_use() -> None:
+    findings, measures, _ = run("Our SLA is short.", allow=("SLA",))
+    assert findings == []
+    assert measures["acronyms_undefined"] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The phone has 128 GB of storage and 8GB of memory.",
+        "Files up to 25 MB, backups up to 2 TB.",
+        "A 3 GHz chip, 60 FPS video and 300 DPI prints.",
+        "The store opens at 9 AM and closes at 10PM.",
+        "Prices are in USD and EUR; times in UTC.",
+        "Sizes run from XS to XXL.",
+    ],
+)
+def test_units_are_not_acronyms(text: str) -> None:
+    assert matches(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chapter II explains the rest, and chapter IV the refunds.",
+        "Henry VIII never had a loyalty card.",
+        "Rocky III is on tonight.",
+        "Phase XII starts in May.",
+    ],
+)
+def test_roman_numerals_are_not_acronyms(text: str) -> None:
+    assert matches(text) == []
+
+
+def test_roman_shaped_acronyms_still_count() -> None:
+    assert matches("Use the CLI to publish.") == ["CLI"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back up your photos with GitHub, iPhone apps, PayPal and YouTube.",
+        "We work with IBM, SAP and AWS.",
+        "As seen on the BBC and CNN.",
+        "Build it with LEGO from IKEA.",
+    ],
+)
+def test_brand_names_are_not_acronyms(text: str) -> None:
+    assert matches(text) == []
+
+
+def test_config_product_and_company_names() -> None:
+    text = "Acme CRM syncs with QZRT in a minute."
+    assert matches(text) == ["CRM", "QZRT"]
+    assert matches(text, product_names=("Acme CRM",), company_names=("QZRT",)) == []
+
+
+def test_document_name_in_capitals_is_not_an_acronym() -> None:
+    text = "Welcome to TORVALDEX.\n\nTorvaldex keeps your recipes.\n"
+    assert matches(text) == []
+
+
+def test_name_marked_as_a_trademark_is_a_name_everywhere() -> None:
+    text = "# QRB Planner™\n\nQRB Planner keeps your recipes.\n"
+    assert matches(text, "markdown") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FREE SHIPPING ON ALL ORDERS",
+        "BIG SALE: EVERYTHING MUST GO",
+        "WHY CHOOSE US",
+        "DON'T MISS OUT, WE'RE OPEN LATE",
+    ],
+)
+def test_shouting_is_not_acronyms(text: str) -> None:
+    assert matches(text) == []
+
+
+def test_shouted_heading_in_markdown() -> None:
+    assert matches("# FRESH BREAD EVERY MORNING\n\nCome early.\n", "markdown") == []
+
+
+def test_shouting_still_reports_glossary_acronyms() -> None:
+    assert matches("GET OUR CRM FOR FREE TODAY") == ["CRM"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Do NOT share your code.", "It is FREE for NEW members.", "Open NOW, AND on Sundays."],
+)
+def test_emphasis_words_in_capitals_are_not_acronyms(text: str) -> None:
+    assert matches(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact US for a quote.",
+        "Join US on Saturday.",
+        "Spend the day with US.",
+        "We ship to US customers.",
+        "Most of our shops are in the US.",
+        "A US-based team answers the phone.",
+    ],
+)
+def test_us_pronoun_or_country_is_never_reported(text: str) -> None:
+    assert matches(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Let us make IT happen.", "You will love IT.", "We make IT simple. Try IT today."],
+)
+def test_it_as_a_pronoun_is_not_reported(text: str) -> None:
+    assert matches(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call your IT department first.",
+        "Our IT team sets it up.",
+        "Ask the IT staff for a password.",
+        "It saves time for IT professionals.",
+    ],
+)
+def test_it_as_the_acronym_is_reported_for_general_readers(text: str) -> None:
+    assert matches(text) == ["IT"]
+
+
+def test_it_is_known_to_business_readers() -> None:
+    assert matches("Call your IT department first.", audience="business") == []
+
+
+def test_parse_is_asked_for_only_when_context_words_do_not_settle_it() -> None:
+    _, _, linter = run("Our SLA is short. Call your IT team.")
+    before = linter.parsed_sentences
+    run("Our SLA is short. Call your IT team.")
+    assert linter.parsed_sentences == before  # the cues settled IT: nothing parsed
+    findings, _, linter = run("IT changes everything for you.")
+    assert linter.parsed_sentences >= 1
+    assert [f.match for f in findings] == []  # the tagger reads a pronoun
+
+
+def test_urls_emails_and_file_names_are_skipped() -> None:
+    text = "See https://example.com/SLA, write to KPI@example.com, or open README.md."
+    assert matches(text) == []
+
+
+def test_contractions_in_capitals() -> None:
+    assert matches("IT'S HERE. WE'RE OPEN.") == []
