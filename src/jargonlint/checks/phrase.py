@@ -134,7 +134,7 @@ class PhraseCheck(Check):
                 tag = None
                 if term.pos:
                     token = _parsed_token(sentence, span)
-                    if token is None or token.pos_ not in term.pos:
+                    if token is None or not _pos_matches(token, term.pos):
                         continue
                     tag = token.tag_
                 elif sentence.parsed is not None:
@@ -164,6 +164,17 @@ class PhraseCheck(Check):
             tuple(suggestions),
             sentence.index,
         )
+
+
+def _pos_matches(token, pos: tuple[str, ...]) -> bool:
+    """Return True when the token's part of speech is one the term names.
+
+    The small model often tags a sentence-initial imperative ("Harness our reminders...") as a
+    noun; a word with a direct object is working as a verb whatever its tag says.
+    """
+    if token.pos_ in pos:
+        return True
+    return "VERB" in pos and any(child.dep_ == "dobj" for child in token.children)
 
 
 def _parsed_token(sentence: Sentence, span):
