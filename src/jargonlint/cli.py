@@ -204,14 +204,29 @@ def rules(config_path, audience, output_format, show_all) -> int:
 
 
 @cli.command()
-@click.argument("code")
+@click.argument("code", required=False)
+@click.option(
+    "--parse",
+    "sentence",
+    metavar="SENTENCE",
+    help="Show what the parser saw in SENTENCE and which rules fired.",
+)
 @_config_options
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
-def explain(code, config_path, audience, output_format) -> int:
-    """Explain a rule (by code or name): what, why, what to write instead, examples."""
+def explain(code, sentence, config_path, audience, output_format) -> int:
+    """Explain a rule (by code or name), or with --parse, a sentence."""
+    config = load_config(config_path).with_overrides(audience=audience)
+    if sentence is not None:
+        from .parse_explain import explain_parse, explain_parse_json
+
+        render = explain_parse_json if output_format == "json" else explain_parse
+        text = render(sentence, config)
+        click.echo(text, nl=not text.endswith("\n"))
+        return EXIT_CLEAN
+    if code is None:
+        raise click.UsageError("name a rule (`jargonlint explain JL101`) or use --parse SENTENCE")
     from .rule_docs import explain_rule
 
-    config = load_config(config_path).with_overrides(audience=audience)
     rule = catalog_for(config).lookup(code)
     if rule is None:
         raise JargonlintError(f"unknown rule {code!r}; `jargonlint rules` lists them")

@@ -37,7 +37,8 @@ def explain_parse_dict(sentence: str, config) -> dict:
                 "verb": clause.verb.text,
                 "lemma": clause.lemma,
                 "subject": " ".join(noun_phrase(clause.subject).text.split())
-                if clause.subject is not None else None,
+                if clause.subject is not None
+                else None,
                 "objects": [" ".join(noun_phrase(o).text.split()) for o in clause.objects],
                 "complement": clause.complement.text if clause.complement is not None else None,
                 "purpose": clause.purpose.text if clause.purpose is not None else None,
@@ -53,8 +54,13 @@ def explain_parse_dict(sentence: str, config) -> dict:
             for t in doc
         ],
         "findings": [
-            {"code": f.code, "category": f.category, "match": f.match, "message": f.message,
-             "suggestions": [s.to_dict() for s in f.suggestions]}
+            {
+                "code": f.code,
+                "category": f.category,
+                "match": f.match,
+                "message": f.message,
+                "suggestions": [s.to_dict() for s in f.suggestions],
+            }
             for f in result.findings
         ],
     }
@@ -69,17 +75,21 @@ def explain_parse(sentence: str, config) -> str:
     for clause in data["clauses"]:
         where = "main" if clause["main"] else "sub"
         hero = clause["hero"] + (" (unknown name)" if clause["name"] else "")
-        lines.append(f"  - [{where}] subject: {clause['subject'] or '(none)'} | verb: "
-                     f"{clause['verb']} ({clause['lemma']}{', passive' if clause['passive'] else ''})"
-                     f" | object: {', '.join(clause['objects']) or '(none)'} | hero: {hero}")
+        lines.append(
+            f"  - [{where}] subject: {clause['subject'] or '(none)'} | verb: "
+            f"{clause['verb']} ({clause['lemma']}{', passive' if clause['passive'] else ''})"
+            f" | object: {', '.join(clause['objects']) or '(none)'} | hero: {hero}"
+        )
         for key in ("complement", "purpose"):
             if clause[key]:
                 lines.append(f"      {key}: {clause[key]}")
     lines.append("parse: " + " ".join(f"{t['text']}/{t['tag']}/{t['dep']}" for t in data["tokens"]))
     lines.append("rules fired:" if data["findings"] else "rules fired: none")
     for finding in data["findings"]:
-        lines.append(f"  {finding['code']} ({finding['category']}) \u201c{finding['match']}\u201d: "
-                     f"{finding['message']}")
+        lines.append(
+            f"  {finding['code']} ({finding['category']}) \u201c{finding['match']}\u201d: "
+            f"{finding['message']}"
+        )
         for suggestion in finding["suggestions"]:
             lines.append(f"      {suggestion['kind']}: {suggestion['text']}")
     return "\n".join(lines)

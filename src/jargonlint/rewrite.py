@@ -36,8 +36,10 @@ def tech_suggestion(clause: Clause, lex: Lexicon) -> Suggestion:
 def tech_advice(clause: Clause) -> str:
     """Return advice naming the hero, the capability and the question to answer."""
     hero = _phrase(clause.subject) if clause.subject is not None else "the technology"
-    return (f"The hero here is \u201c{hero}\u201d and its capability is \u201c{clause.verb.text}\u201d;"
-            f" the reader is missing. {QUESTION} Make the reader the subject.")
+    return (
+        f"The hero here is \u201c{hero}\u201d and its capability is \u201c{clause.verb.text}\u201d;"
+        f" the reader is missing. {QUESTION} Make the reader the subject."
+    )
 
 
 def company_suggestion(clause: Clause, reason: str, lex: Lexicon) -> Suggestion:
@@ -49,7 +51,10 @@ def company_suggestion(clause: Clause, reason: str, lex: Lexicon) -> Suggestion:
     return Suggestion(
         f"\u201c{hero}\u201d is the hero here, talking about itself (\u201c{reason}\u201d). "
         f"What does the reader get from this? Say that, with the reader as the subject, "
-        f"or cut the sentence.", "advice", False)
+        f"or cut the sentence.",
+        "advice",
+        False,
+    )
 
 
 def _phrase(token: Token) -> str:
@@ -57,7 +62,7 @@ def _phrase(token: Token) -> str:
 
 
 def _controlled(clause: Clause) -> str | None:
-    """"X enables teams to collaborate" -> "Your team collaborates": the reader does the verb."""
+    """Return "Your team collaborates." for "X enables teams to collaborate": the reader acts."""
     verb = clause.complement
     if verb is None:
         return None
@@ -77,34 +82,39 @@ def _controlled(clause: Clause) -> str | None:
 
 
 def _purpose(clause: Clause) -> str | None:
-    """"X analyzes invoices to flag late payers" -> "Flag late payers.": the purpose, imperative."""
+    """Return the purpose clause as an imperative ("to flag late payers" -> "Flag late payers.")."""
     verb = clause.purpose
     if verb is None:
         return None
     # Only what follows "to": a misparse can hang the whole sentence under the purpose verb.
-    start = min((c.i for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"),
-                default=verb.i)
+    start = min(
+        (c.i for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), default=verb.i
+    )
     words = _words(verb, {t.i for t in verb.subtree if t.i < start}, inflect_tag="VB")
     return _sentence(words) if words else None
 
 
 def _reader_action(clause: Clause, lex: Lexicon) -> str | None:
-    """"X automates your invoicing" -> "Automate your invoicing.": only for reader verbs."""
+    """Return "Automate your invoicing." for "X automates your invoicing" (reader verbs only)."""
     if clause.lemma not in lex.reader_verbs or clause.passive:
         return None
     if not any(o.dep_ == "dobj" for o in clause.objects):
         return None
     skip: set[int] = set()
     for child in clause.verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "advcl", "conj", "cc",
-                          "ccomp", "parataxis") or child.i < clause.verb.i and child.dep_ != "advmod":
+        if (
+            child.dep_
+            in ("nsubj", "nsubjpass", "aux", "auxpass", "advcl", "conj", "cc", "ccomp", "parataxis")
+            or child.i < clause.verb.i
+            and child.dep_ != "advmod"
+        ):
             skip.update(_subtree_ids(child))
     words = _words(clause.verb, skip, inflect_tag="VB", root_lemma=clause.lemma)
     return _sentence(words) if words else None
 
 
 def _announcement(clause: Clause, lex: Lexicon) -> str | None:
-    """"We're excited to announce our new booking page" -> "You can now use the new booking page."""
+    """Return "You can now use the new X." for "We're excited to announce our new X"."""
     verbs = [clause.verb, *(c for o in clause.objects for c in o.children if c.dep_ == "xcomp")]
     if clause.complement is not None:
         verbs.append(clause.complement)
@@ -133,11 +143,18 @@ def _subtree_ids(token: Token) -> list[int]:
 def _words(verb: Token, skip: set[int], inflect_tag: str, root_lemma: str | None = None) -> str:
     """Return the verb's subtree as text, without "to", the skipped tokens and edge punctuation,
     with the verb and the verbs conjoined to it inflected for ``inflect_tag``."""
+    if any(c.dep_ == "conj" and c.pos_ != "VERB" for c in verb.children):
+        # "to reconcile and file expenses" parsed as a noun conjunct: inflecting only the
+        # first verb would give "reconciles and file"; advice is better than bad grammar.
+        return ""
     conjoined = {verb.i} | {c.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"}
     tokens = [t for t in verb.subtree if t.i not in skip]
-    tokens = [t for t in tokens
-              if not (t.dep_ == "aux" and t.lower_ == "to" and t.head.i in conjoined)
-              and not (t.dep_ == "aux" and t.head.i in conjoined)]
+    tokens = [
+        t
+        for t in tokens
+        if not (t.dep_ == "aux" and t.lower_ == "to" and t.head.i in conjoined)
+        and not (t.dep_ == "aux" and t.head.i in conjoined)
+    ]
     while tokens and (tokens[-1].dep_ in DROP_DEPS or tokens[-1].is_punct):
         tokens.pop()
     while tokens and (tokens[0].dep_ in DROP_DEPS or tokens[0].is_punct):

@@ -21,7 +21,10 @@ PROJECT = Path(__file__).resolve().parents[2]
 INSTALL_TIMEOUT = 1800
 """Seconds for the first run: building the hook's virtualenv downloads spaCy and the model."""
 FIXED_DATE = "2024-01-01T00:00:00+0000"
-IGNORED_PARTS = {".git", ".venv", "venv", "node_modules", "__pycache__", "build", "dist"}
+IGNORED_PARTS = {
+    ".git", ".venv", "venv", "node_modules", "__pycache__", "build", "dist",
+    ".pytest_cache", ".hypothesis", ".ruff_cache",
+}  # fmt: skip
 
 pytestmark = [
     pytest.mark.slow,
@@ -40,15 +43,17 @@ We call you when your car is ready. Most repairs take one day.
 """
 
 
-def git(repo: Path, *args: str, check: bool = True, **kwargs) -> subprocess.CompletedProcess:
+def git(
+    repo: Path, *args: str, check: bool = True, env: dict | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess:
     """Run git in ``repo`` with a fixed identity and dates; return the completed process."""
-    env = dict(os.environ, GIT_AUTHOR_DATE=FIXED_DATE, GIT_COMMITTER_DATE=FIXED_DATE)
+    env = dict(env or os.environ, GIT_AUTHOR_DATE=FIXED_DATE, GIT_COMMITTER_DATE=FIXED_DATE)
     for key in ("GIT_DIR", "GIT_INDEX_FILE", "GIT_WORK_TREE"):  # when run from a git hook
         env.pop(key, None)
     command = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com"]
     command += ["-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main", *args]
     return subprocess.run(
-        command, cwd=repo, check=check, capture_output=True, text=True, env=env, **kwargs
+        command, cwd=repo, check=check, capture_output=True, text=True, env=env, timeout=timeout
     )
 
 
@@ -58,9 +63,7 @@ def project_files() -> list[str]:
         listing = git(PROJECT, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
         names = [n for n in listing.stdout.split("\0") if n]
     else:
-        names = [
-            p.relative_to(PROJECT).as_posix() for p in PROJECT.rglob("*") if p.is_file()
-        ]
+        names = [p.relative_to(PROJECT).as_posix() for p in PROJECT.rglob("*") if p.is_file()]
     return [
         n
         for n in names

@@ -165,10 +165,7 @@ def test_only_first_undefined_use_is_reported_with_location() -> None:
 
 
 def test_acronym_defined_later_is_reported_at_first_use_with_a_note() -> None:
-    text = (
-        "# Why pick SaaS\n\n"
-        "Software as a service (SaaS) means you rent the tool by the month.\n"
-    )
+    text = "# Why pick SaaS\n\nSoftware as a service (SaaS) means you rent the tool by the month.\n"
     findings, _, _ = run(text, "markdown")
     assert [(f.line, f.column, f.match) for f in findings] == [(1, 12, "SaaS")]
     assert "later" in findings[0].message
@@ -393,3 +390,10 @@ def test_urls_emails_and_file_names_are_skipped() -> None:
 
 def test_contractions_in_capitals() -> None:
     assert matches("IT'S HERE. WE'RE OPEN.") == []
+
+
+def test_version_and_year_numbers_keep_the_letters() -> None:
+    assert matches("Pages in HTML5 load fast.") == ["HTML5"]
+    assert matches("Pages in HTML5 load fast.", audience="developer") == []
+    assert matches("Our FY24 results are in.", audience="business") == []
+    assert matches("Play the MP3 file.") == []

@@ -135,3 +135,14 @@ def test_no_paths_is_a_usage_error(files, capsys):
 def test_version(capsys):
     code, out, _ = run(capsys, "--version")
     assert code == 0 and "jargonlint" in out
+
+
+def test_explain_parse_shows_subject_verb_hero_and_rules(capsys):
+    sentence = "Our platform enables bakeries to sell bread online."
+    code, out, _ = run(capsys, "explain", "--parse", sentence)
+    assert code == 0
+    assert "subject: Our platform" in out and "enables" in out and "technology" in out
+    data = json.loads(run(capsys, "explain", "--parse", sentence, "--format", "json")[1])
+    assert data["sentence"] == sentence
+    assert "JL501" in json.dumps(data)
+    assert run(capsys, "explain")[0] == 2

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .acronym_lexicon import is_english_word
+
 SMALL_WORDS = frozenset(
     ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"]
     + ["with", "via", "&"]
@@ -29,6 +31,7 @@ MAX_INNER_LETTERS = 2
 """Letters a single word may give beyond its first (HyperText → HT, JavaScript → JS)."""
 
 _SPLIT = re.compile(r"[\s\-‐–—/]+")
+_PART = re.compile(r"[^\s\-‐–—/]+")
 _WORD_CHARS = re.compile(r"[^\w&]+")
 
 # Just before the acronym: an opening parenthesis, or "..., or", "also called", "known as".
@@ -61,7 +64,21 @@ def letters_of(key: str) -> str:
 def _initial_ok(letter: str, word: str) -> bool:
     if letter.isdigit():
         return word == letter or word.startswith(letter) or word in DIGIT_WORDS.get(letter, ())
+    if letter == "x" and word.startswith(("ex", "cross", "trans")):
+        return True  # eXtensible, cross-site, trans-: X stands for the sound
     return word.startswith(letter)
+
+
+@lru_cache(maxsize=8192)
+def _inner_word_at(word: str, letter: str, start: int) -> int:
+    """Return where, from ``start`` on, a word holds an inner word beginning with ``letter``
+    (hyper*text*, java*script*), or -1. Any inner letter would let "customer" spell CR."""
+    position = word.find(letter, start)
+    while position > 0:
+        if len(word) - position >= 3 and is_english_word(word[position:]):
+            return position
+        position = word.find(letter, position + 1)
+    return -1
 
 
 @lru_cache(maxsize=8192)
@@ -71,26 +88,35 @@ def _ends(letters: str, words: tuple[str, ...], i: int, j: int) -> frozenset[int
         return frozenset({j})
     if j == len(words):
         return frozenset()
-    word = words[j]
+    word = words[j].lstrip("-")
     found: set[int] = set()
-    if word in SMALL_WORDS:
+    # Small words may be skipped, and so may the second half of a hyphenated compound
+    # (Domain-based → D, pre-trained → P, medium-sized → M).
+    if word in SMALL_WORDS or words[j].startswith("-"):
         found |= _ends(letters, words, i, j + 1)
     if word and _initial_ok(letters[i], word):
         found |= _ends(letters, words, i + 1, j + 1)
         # The same word may also give some inner letters, in order (HyperText → h, t).
-        rest = word[1:]
-        position = 0
+        position = 1
         for extra, k in enumerate(range(i + 1, min(len(letters), i + 1 + MAX_INNER_LETTERS)), 1):
-            position = rest.find(letters[k], position) + 1
-            if not position:
+            position = _inner_word_at(word, letters[k], position)
+            if position < 0:
                 break
             found |= _ends(letters, words, i + 1 + extra, j + 1)
+            position += 1
     return frozenset(found)
 
 
-def _words(text: str) -> tuple[str, ...]:
-    parts = (_WORD_CHARS.sub("", part.lower()) for part in _SPLIT.split(text))
-    return tuple(part for part in parts if part)
+def expansion_words(text: str) -> tuple[str, ...]:
+    """Return the lower-case words of a possible expansion; the second part of a hyphenated
+    compound carries a leading "-" (domain-based → "domain", "-based")."""
+    words = []
+    for match in _PART.finditer(text):
+        word = _WORD_CHARS.sub("", match.group(0).lower())
+        if word:
+            joined = match.start() > 0 and text[match.start() - 1] in "-‐"
+            words.append("-" + word if joined else word)
+    return tuple(words)
 
 
 def initials_match(letters: str, words: tuple[str, ...], whole: bool) -> bool:
@@ -111,10 +137,10 @@ def initials_match(letters: str, words: tuple[str, ...], whole: bool) -> bool:
 
 def _expansion_before(letters: str, text: str) -> bool:
     """Return True when the text ends with words whose initials spell the letters."""
-    words = _words(text[-200:])
+    words = expansion_words(text[-200:])
     for size in range(1, min(len(words), 2 * len(letters) + 4) + 1):
         tail = words[-size:]
-        if tail[0] in SMALL_WORDS:
+        if tail[0] in SMALL_WORDS or tail[0].startswith("-"):
             continue
         if initials_match(letters, tail, whole=True):
             return True
@@ -137,8 +163,8 @@ def _gloss_before(letters: str, text: str) -> bool:
     even when the phrase is shorter than the acronym ("customer identity (CIAM)") or is a
     capitalised name for it ("Data Protection Laws (GDPR)").
     """
-    words = _words(text[-120:])
-    content = [w for w in words if w not in SMALL_WORDS]
+    words = expansion_words(text[-120:])
+    content = [w for w in words if w not in SMALL_WORDS and not w.startswith("-")]
     need = max(2, -(-len(letters) // 2))
     for size in range(need, min(len(content), len(letters)) + 1):
         tail = content[-size:]
@@ -155,7 +181,7 @@ def _gloss_before(letters: str, text: str) -> bool:
 def _expansion_after(letters: str, text: str) -> bool:
     """Return True when the text starts with words whose initials spell the letters."""
     chunk = re.split(r"[()\[\],;:.!?]", text[:200], maxsplit=1)[0]
-    words = _words(chunk)
+    words = expansion_words(chunk)
     while words and words[0] in ("the", "a", "an"):
         words = words[1:]
     return initials_match(letters, words, whole=False)

@@ -147,6 +147,10 @@ class Lexicon:
             multiword=multiword,
         )
 
+    def listed(self, key: str) -> bool:
+        """Return True when the pack or the config says anything about this key."""
+        return key in self.glossary or self.exempt(key) or key in self.ambiguous
+
     def exempt(self, key: str) -> bool:
         """Return True when a key is never reported: known, allowed, a brand, unit or word."""
         return (

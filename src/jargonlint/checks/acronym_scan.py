@@ -147,15 +147,24 @@ def find_candidates(text: str, lexicon: Lexicon) -> list[Candidate]:
         singular, plural = split_plural(word)
         if not acronym_shape(singular):
             continue
-        if is_roman_numeral(singular, _previous_word(text, start)):
-            key = acronym_key(singular)
-            if key not in lexicon.glossary:
-                continue
+        key = acronym_key(singular)
+        if key not in lexicon.glossary and is_roman_numeral(singular, _previous_word(text, start)):
+            continue
         if _is_contraction(text, end, word):
             continue
-        key = acronym_key(singular)
-        found.append(Candidate(start, end, word, key, plural))
+        found.append(Candidate(start, end, word, _versioned_key(key, lexicon), plural))
     return _join_multiword(text, found, lexicon)
+
+
+def _versioned_key(key: str, lexicon: Lexicon) -> str:
+    """Return the key without a version or year number when the letters are listed
+    (HTML5 → HTML, FY24 → FY, MP3 stays MP3, SOC2 stays SOC2)."""
+    if lexicon.listed(key):
+        return key
+    letters = key.rstrip("0123456789")
+    if letters != key and len(letters) >= 2 and lexicon.listed(letters):
+        return letters
+    return key
 
 
 def _join_multiword(text: str, found: list[Candidate], lexicon: Lexicon) -> list[Candidate]:

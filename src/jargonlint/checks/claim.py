@@ -79,8 +79,9 @@ class ClaimCheck(Check):
             return
         claim = spans[0]
         message = rule.message.replace("{match}", claim.text)
-        yield hit_for_tokens(rule, sentence, claim[0], claim[-1], message,
-                             [claim_suggestion(span, claim)])
+        yield hit_for_tokens(
+            rule, sentence, claim[0], claim[-1], message, [claim_suggestion(span, claim)]
+        )
 
     def _superlatives(self, rule: Rule, span: Span) -> list[Span]:
         owners = SUPERLATIVE_OWNERS | set(rule.options.get("superlatives-after", ()))
@@ -125,6 +126,8 @@ class ClaimCheck(Check):
                 return True
             if token.lower_ in SOURCE_WORDS and token.i + 1 < span.end:
                 following = token.doc[token.i + 1]
+                if following.lower_ == "the" and following.i + 1 < span.end:
+                    following = token.doc[following.i + 1]  # "by the Evening Post"
                 if following.is_title and following.i not in inside:
                     return True
         return False
@@ -138,15 +141,25 @@ def claim_suggestion(sentence: Span, claim: Span) -> Suggestion:
     """Return the sentence without a removable claim modifier, or advice to prove or cut it."""
     doc = sentence.doc
     one_word = all(not t.whitespace_ for t in claim[:-1])
-    removable = (one_word and claim.end < sentence.end and doc[claim.end].is_alpha
-                 and (claim.start == sentence.start or doc[claim.start - 1].lower_ in
-                      ("a", "an", "our", "the", "its", "your", "their", "this", ","))
-                 and claim[0].lower_ not in ("the", "a", "#", "number")
-                 and not is_superlative(claim[-1].text))
+    removable = (
+        one_word
+        and claim.end < sentence.end
+        and doc[claim.end].is_alpha
+        and (
+            claim.start == sentence.start
+            or doc[claim.start - 1].lower_
+            in ("a", "an", "our", "the", "its", "your", "their", "this", ",")
+        )
+        and claim[0].lower_ not in ("the", "a", "#", "number")
+        and not is_superlative(claim[-1].text)
+    )
     if not removable:
         return Suggestion(
             f"Back \u201c{claim.text}\u201d with evidence in this sentence (a number, a named "
-            "source, a citation), or cut it and say what the reader gets.", "advice", False)
+            "source, a citation), or cut it and say what the reader gets.",
+            "advice",
+            False,
+        )
     words = []
     for token in sentence:
         if claim.start <= token.i < claim.end:

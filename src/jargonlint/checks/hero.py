@@ -135,14 +135,25 @@ class HeroCheck(Check):
             noun = self_fragment(sentence.parsed, self.lex)
             if noun is not None:
                 root = next(t for t in sentence.parsed if t.dep_ == "ROOT")
-                advice = Suggestion(f"\u201c{noun}\u201d is about the company. What does the "
-                                    "reader get from it? Say that instead.", "advice", False)
+                advice = Suggestion(
+                    f"\u201c{noun}\u201d is about the company. What does the "
+                    "reader get from it? Say that instead.",
+                    "advice",
+                    False,
+                )
                 message = rule.message.replace("{hero}", noun_phrase(root).text)
-                yield hit_for_tokens(rule, sentence, noun_phrase(root)[0], root,
-                                     message.replace("{match}", noun), [advice])
+                yield hit_for_tokens(
+                    rule,
+                    sentence,
+                    noun_phrase(root)[0],
+                    root,
+                    message.replace("{match}", noun),
+                    [advice],
+                )
 
-    def _hit(self, rule: Rule, sentence: Sentence, clause: Clause, what: str,
-             suggestion: Suggestion) -> Hit:
+    def _hit(
+        self, rule: Rule, sentence: Sentence, clause: Clause, what: str, suggestion: Suggestion
+    ) -> Hit:
         subject = clause.subject
         hero = " ".join(noun_phrase(subject).text.split()) if subject is not None else "it"
         first = noun_phrase(subject)[0] if subject is not None else clause.verb
@@ -170,8 +181,10 @@ class HeroCheck(Check):
         }
 
     def _document_hits(self, measures: dict, sentences: int) -> Iterator[Hit]:
-        for role, key, noun in (("tech-document", "hero_tech_share", "the technology"),
-                                ("company-document", "hero_company_share", "the company")):
+        for role, key, noun in (
+            ("tech-document", "hero_tech_share", "the technology"),
+            ("company-document", "hero_company_share", "the company"),
+        ):
             rule = self.by_role.get(role)
             if rule is None:
                 continue
@@ -180,13 +193,18 @@ class HeroCheck(Check):
             if sentences < minimum or share < rule.options.get("min-share", 0.5):
                 continue
             ratio = measures["you_we_ratio"]
-            figures = (f"{noun} is the hero of {share:.0%} of {sentences} sentences; the reader "
-                       f"of {measures['hero_reader_share']:.0%}; you-to-we ratio "
-                       f"{'n/a' if ratio is None else ratio}")
+            figures = (
+                f"{noun} is the hero of {share:.0%} of {sentences} sentences; the reader "
+                f"of {measures['hero_reader_share']:.0%}; you-to-we ratio "
+                f"{'n/a' if ratio is None else ratio}"
+            )
             message = rule.message.replace("{figures}", figures)
             advice = Suggestion(
                 f"Rewrite the sentences where {noun} is the subject so the reader is: "
-                f"{_QUESTION_DOC}", "advice", False)
+                f"{_QUESTION_DOC}",
+                "advice",
+                False,
+            )
             yield Hit(rule, -1, 0, 0, message, (advice,))
 
 
@@ -201,8 +219,11 @@ def _passive_subject(clause: Clause) -> bool:
 def _imperative(clause: Clause) -> bool:
     """Return True for a base-form verb with no auxiliary: an imperative the parser misread."""
     verb = clause.verb
-    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _counts_for_tech(clause: Clause, items: list[Clause]) -> bool:
@@ -225,8 +246,12 @@ def _counts_for_tech(clause: Clause, items: list[Clause]) -> bool:
     if verb.dep_ == "relcl":
         noun = verb.head
         main = next((c for c in items if c.main), None)
-        return (main is not None and noun.dep_ in ("attr", "appos") and noun.head.i == main.verb.i
-                and main.hero in ("technology", "name"))
+        return (
+            main is not None
+            and noun.dep_ in ("attr", "appos")
+            and noun.head.i == main.verb.i
+            and main.hero in ("technology", "name")
+        )
     return False
 
 

@@ -101,8 +101,11 @@ def _looks_like_name(token: Token) -> bool:
     if token.tag_ in ("NNP", "NNPS"):
         return True
     # The tagger reads an unknown brand at the start of a sentence as a common noun.
-    return (token.text[:1].isupper() and token.pos_ in ("NOUN", "PROPN")
-            and zipf_frequency(token.lower_, "en") < NAME_ZIPF)
+    return (
+        token.text[:1].isupper()
+        and token.pos_ in ("NOUN", "PROPN")
+        and zipf_frequency(token.lower_, "en") < NAME_ZIPF
+    )
 
 
 def _contains_name(phrase: str, names: frozenset[str]) -> bool:
@@ -115,8 +118,9 @@ def _is_tech(token: Token, lex: Lexicon) -> bool:
     if token.lemma_.lower() in lex.tech_nouns or token.lower_ in lex.tech_nouns:
         return True
     for child in token.lefts:
-        if child.dep_ == "compound" and (child.lower_ in lex.tech_nouns
-                                         or child.lemma_.lower() in lex.tech_nouns):
+        if child.dep_ == "compound" and (
+            child.lower_ in lex.tech_nouns or child.lemma_.lower() in lex.tech_nouns
+        ):
             return True
         if child.dep_ in ("amod", "compound", "npadvmod", "nmod"):
             # "AI-powered" arrives as AI / - / powered: rejoin the hyphenated modifier.
@@ -142,10 +146,16 @@ def _subject(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             return child, passive
+    # A configured name the tagger misread ("Ledgerly/RB automates") is still the subject.
+    names = {n.split()[0] for n in lex.product_names | lex.company_names}
+    named = [c for c in verb.lefts if c.lower_ in names]
+    if named:
+        return named[-1], passive
     # The small model sometimes reads "Our platform leverages" as a compound of the verb.
     if verb.dep_ == "ROOT":
-        before = [c for c in verb.lefts if c.dep_ in ("compound", "nmod") and c.pos_ in
-                  ("NOUN", "PROPN")]
+        before = [
+            c for c in verb.lefts if c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")
+        ]
         if before:
             return before[-1], False
     return None, passive
@@ -156,10 +166,13 @@ def _is_verb(token: Token) -> bool:
         return True
     # A verb tagged as a plural noun at the root, after its subject read as a compound
     # ("Our AI-powered platform leverages/NNS machine learning").
-    return (token.dep_ == "ROOT" and token.tag_ == "NNS" and token.lower_.endswith("s")
-            and bool(getAllLemmas(token.lower_, upos="VERB"))
-            and any(c.dep_ in ("compound", "nmod", "nsubj") and c.i < token.i
-                    for c in token.children))
+    return (
+        token.dep_ == "ROOT"
+        and token.tag_ == "NNS"
+        and token.lower_.endswith("s")
+        and bool(getAllLemmas(token.lower_, upos="VERB"))
+        and any(c.dep_ in ("compound", "nmod", "nsubj") and c.i < token.i for c in token.children)
+    )
 
 
 def _to_clause(token: Token) -> bool:
@@ -194,11 +207,20 @@ def clauses(doc: Doc, lex: Lexicon, previous: str = "other") -> list[Clause]:
                 clause.purpose = child
         if clause.purpose is None:
             for obj in clause.objects:
-                clause.purpose = next((c for c in obj.children if c.dep_ in ("acl", "relcl")
-                                       and _to_clause(c)), None) or clause.purpose
-        if clause.complement is not None and _to_clause(clause.complement) and not any(
-            c.dep_ in SUBJECT_DEPS for c in clause.complement.children
-        ) and not clause.objects and clause.purpose is None:
+                clause.purpose = (
+                    next(
+                        (c for c in obj.children if c.dep_ in ("acl", "relcl") and _to_clause(c)),
+                        None,
+                    )
+                    or clause.purpose
+                )
+        if (
+            clause.complement is not None
+            and _to_clause(clause.complement)
+            and not any(c.dep_ in SUBJECT_DEPS for c in clause.complement.children)
+            and not clause.objects
+            and clause.purpose is None
+        ):
             # "leverages AI to help" with no object: the infinitive is the purpose.
             clause.purpose, clause.complement = clause.complement, None
         found[token.i] = clause

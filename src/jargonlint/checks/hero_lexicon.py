@@ -78,8 +78,10 @@ class Lexicon:
         word = word.lower()
         if word in self.tech_modifiers:
             return True
-        return any(m.startswith("-") and word.endswith(m) and len(word) > len(m)
-                   for m in self.tech_modifiers)
+        return any(
+            m.startswith("-") and word.endswith(m) and len(word) > len(m)
+            for m in self.tech_modifiers
+        )
 
 
 def _names(names: Iterable[str]) -> frozenset[str]:

@@ -17,15 +17,20 @@ def company_reason(clause: Clause, lex: Lexicon) -> str | None:
     funding) as subject, object or prepositional object.
     """
     subject = clause.subject
-    if subject is not None and subject.lemma_.lower() in lex.self_topics and (
-        clause.hero in ("company", "name") or any(c.dep_ == "poss" for c in subject.children)
+    if (
+        subject is not None
+        and subject.lemma_.lower() in lex.self_topics
+        and (clause.hero in ("company", "name") or any(c.dep_ == "poss" for c in subject.children))
     ):
         return subject.text
     if clause.hero == "company" and clause.lemma in lex.capability_verbs - lex.weak_verbs:
         # "We enable banks to deploy AI": the company's capability, not the reader's outcome.
         return clause.verb.text
-    if clause.subject is None and clause.main and clause.verb.tag_ == "VBG" and (
-        clause.lemma in lex.self_verbs
+    if (
+        clause.subject is None
+        and clause.main
+        and clause.verb.tag_ == "VBG"
+        and (clause.lemma in lex.self_verbs)
     ):
         return clause.verb.text  # a headline: "Announcing our Series A"
     if clause.hero == "name" and clause.lemma not in lex.strong_self_verbs:
@@ -37,8 +42,9 @@ def company_reason(clause: Clause, lex: Lexicon) -> str | None:
         lemma = obj.lemma_.lower()
         if obj.dep_ in ("attr", "oprd") and lemma in lex.self_nouns:
             return obj.text
-        if obj.dep_ == "acomp" and (lemma in lex.self_adjectives or obj.lower_ in
-                                    lex.self_adjectives):
+        if obj.dep_ == "acomp" and (
+            lemma in lex.self_adjectives or obj.lower_ in lex.self_adjectives
+        ):
             return obj.text
         if obj.dep_ in ("dobj", "attr") and lemma in lex.self_topics:
             return obj.text
@@ -64,8 +70,10 @@ def serves_reader(clause: Clause) -> bool:
 def self_fragment(doc, lex: Lexicon) -> str | None:
     """Return the noun of a verbless self-topic fragment ("Our passion for privacy."), or None."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ not in ("NOUN", "PROPN") or root.lemma_.lower() not in (
-        lex.self_topics
+    if (
+        root is None
+        or root.pos_ not in ("NOUN", "PROPN")
+        or root.lemma_.lower() not in (lex.self_topics)
     ):
         return None
     owners = {c.lower_ for c in root.children if c.dep_ == "poss"}

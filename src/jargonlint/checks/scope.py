@@ -31,8 +31,12 @@ class ScopeCheck(Check):
     options_schema = {
         "properties": {
             "phrases": WORD_LIST,
-            "reaches": {"type": "array", "items": {"enum": list(REACHES)}, "uniqueItems": True,
-                        "minItems": 1},
+            "reaches": {
+                "type": "array",
+                "items": {"enum": list(REACHES)},
+                "uniqueItems": True,
+                "minItems": 1,
+            },
             "reader-frame": {
                 "type": "object",
                 "propertyNames": {"enum": list(REACHES)},
@@ -62,10 +66,15 @@ class ScopeCheck(Check):
                 found = [span.doc[span.start + s : span.start + e] for _, s, e in matcher(span)]
                 for match in filter_spans(found):
                     frame = rule.options.get("reader-frame", {}).get(
-                        self.reach, "the customers your reader actually serves")
-                    message = (rule.message.replace("{match}", match.text)
-                               .replace("{reach}", str(self.reach)))
+                        self.reach, "the customers your reader actually serves"
+                    )
+                    message = rule.message.replace("{match}", match.text).replace(
+                        "{reach}", str(self.reach)
+                    )
                     advice = Suggestion(
                         f"Your reader's business is {self.reach}: drop \u201c{match.text}\u201d "
-                        f"and say what this does for {frame}.", "advice", False)
+                        f"and say what this does for {frame}.",
+                        "advice",
+                        False,
+                    )
                     yield hit_for_tokens(rule, sentence, match[0], match[-1], message, [advice])
