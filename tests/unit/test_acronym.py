@@ -168,7 +168,7 @@ def test_acronym_defined_later_is_reported_at_first_use_with_a_note() -> None:
     text = "# Why pick SaaS\n\nSoftware as a service (SaaS) means you rent the tool by the month.\n"
     findings, _, _ = run(text, "markdown")
     assert [(f.line, f.column, f.match) for f in findings] == [(1, 12, "SaaS")]
-    assert "later" in findings[0].message
+    assert "further down" in findings[0].message
 
 
 def test_front_matter_counts_in_reading_order() -> None:
@@ -178,7 +178,7 @@ def test_front_matter_counts_in_reading_order() -> None:
     )
     findings, _, _ = run(text, "markdown")
     assert [(f.line, f.match) for f in findings] == [(2, "ERP")]
-    assert "later" in findings[0].message
+    assert "further down" in findings[0].message
 
 
 def test_measure_counts_distinct_undefined_acronyms() -> None:
@@ -397,3 +397,11 @@ def test_version_and_year_numbers_keep_the_letters() -> None:
     assert matches("Pages in HTML5 load fast.", audience="developer") == []
     assert matches("Our FY24 results are in.", audience="business") == []
     assert matches("Play the MP3 file.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Get 20% OFF with code SAVE20 today.", "Meet the Juicer 3 MAX.", "CALL NOW: 1-800-FLOWERS"],
+)
+def test_words_in_capitals_with_numbers_are_not_acronyms(text: str) -> None:
+    assert matches(text) == []

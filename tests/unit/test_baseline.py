@@ -188,17 +188,21 @@ OLD = "# Visit us\n\nPlease utilize the side door.\n"
 def test_cli_write_then_only_new_findings(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     Path("page.md").write_text(OLD, encoding="utf-8")
-    assert main(["page.md", "--baseline", "base.json", "--write-baseline"]) == 0
+    assert (
+        main(["page.md", "--select", "JL101", "--baseline", "base.json", "--write-baseline"]) == 0
+    )
     assert "recorded 1 findings" in capsys.readouterr().err
     # lines move and a neighbouring paragraph changes: still accepted
     Path("page.md").write_text(
         "# Visit us today\n\nWe open at nine.\n\nPlease utilize the side door.\n", encoding="utf-8"
     )
-    assert main(["page.md", "--baseline", "base.json"]) == 0
+    assert main(["page.md", "--select", "JL101", "--baseline", "base.json"]) == 0
     capsys.readouterr()
     # a new finding is reported, the old one still is not
     Path("page.md").write_text(OLD + "\nWe must utilize every chair.\n", encoding="utf-8")
-    assert main(["page.md", "--baseline", "base.json", "--format", "json"]) == 1
+    assert (
+        main(["page.md", "--select", "JL101", "--baseline", "base.json", "--format", "json"]) == 1
+    )
     found = json.loads(capsys.readouterr().out)["files"][0]["findings"]
     assert [(f["code"], f["line"]) for f in found] == [("JL101", 5)]
 

@@ -8,6 +8,7 @@ from jargonlint import engine as engine_module
 from jargonlint.config import Config
 from jargonlint.document.reader import read_document
 from jargonlint.engine import Linter
+from jargonlint.packs.catalog import load_catalog
 from jargonlint.packs.selection import select_rules
 
 from ..conftest import lint_text, shipped_catalog
@@ -34,12 +35,33 @@ def test_tokens_only_rules_never_load_the_trained_pipeline(monkeypatch):
     assert linter.parsed_sentences == 0
 
 
-def test_only_candidate_sentences_are_parsed():
-    linter = linter_for(select=["JL201"])
-    text = "We open at nine. You can leverage our vans to move house. The shop sells bread.\n"
+POS_PACK = """
+pack: tmp
+rules:
+  - code: XY101
+    name: verb-only
+    kind: phrase
+    category: buzzword
+    level: warning
+    message: "{match}"
+    explanation: A verb-only term for the test.
+    match: lemma
+    terms:
+      - {phrase: harness, pos: [VERB], replace: [use]}
+    examples: {bad: [a], good: [b]}
+"""
+
+
+def test_only_candidate_sentences_are_parsed(tmp_path):
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(POS_PACK, encoding="utf-8")
+    config = Config().with_overrides(packs=[str(pack)], select=["XY101"])
+    linter = Linter(select_rules(load_catalog(config.packs), config), config)
+    text = "We open at nine. You can harness our vans to move house. The shop sells bread.\n"
     findings = lint_with(linter, text)
     assert linter.parsed_sentences == 1
-    assert [f.match for f in findings] == ["leverage"]
+    assert [f.match for f in findings] == ["harness"]
+    assert not lint_with(linter, "The harness fits a small dog.\n")
 
 
 def test_replacement_takes_the_form_found():

@@ -22,7 +22,7 @@ from .base import AnalyzedDocument, Check, Hit, Sentence
 
 MEASURE = "acronyms_undefined"
 DEFAULT_ADVICE = "Spell it out the first time you use it, or say what it means for the reader."
-DEFINED_LATER = " It is spelled out later in the document; move that to this first use."
+DEFINED_LATER = " It is spelled out only further down, too late for this first use."
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z\n.!?]{0,3}$")
 _WORD_AFTER = re.compile(r"^[^A-Za-z\n.!?]{0,3}([A-Za-z]+)")
@@ -168,7 +168,10 @@ class AcronymCheck(Check):
         if looks_like_name(singular, text, candidate.start, candidate.end):
             return "name"
         if singular.isupper() or singular[:1].isdigit():
-            if singular.isalpha() and is_english_word(singular):
+            # A word in capitals, also with a number (promo code SAVE20, model MAX2).
+            letters = singular.rstrip("0123456789")
+            numbered_word = letters == singular or len(letters) >= 3
+            if letters.isalpha() and numbered_word and is_english_word(letters):
                 return "other"
             # A word the document also writes in small letters is a name or a word in
             # capitals (BITWARDEN beside Bitwarden), not an initialism.

@@ -171,8 +171,8 @@ def is_english_word(word: str) -> bool:
 
     This tells shouted words ("FREE", "SHIPPING", "NOW") from initialisms: lemminflect's
     dictionary holds open-class English words and no initialisms, spaCy's stop words hold the
-    function words. A frequent word of four or more letters with a vowel (a name such as
-    "VIENNA") also counts, since initialisms that long are rare in general text.
+    function words. A frequent word with a vowel (a name such as "VIENNA", "MAX") also
+    counts: initialisms are rare in general text, the more so the longer they are.
     """
     from lemminflect import getAllLemmas
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -180,8 +180,8 @@ def is_english_word(word: str) -> bool:
     lower = word.lower()
     if lower in STOP_WORDS or getAllLemmas(lower):
         return True
-    if len(lower) >= 4 and re.search(r"[aeiouy]", lower):
+    if len(lower) >= 3 and re.search(r"[aeiouy]", lower):
         from wordfreq import zipf_frequency
 
-        return zipf_frequency(lower, "en") >= 3.5
+        return zipf_frequency(lower, "en") >= (3.5 if len(lower) >= 4 else 4.5)
     return False

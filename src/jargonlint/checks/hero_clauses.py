@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lemminflect import getAllLemmas
 from spacy.tokens import Doc, Token
@@ -44,12 +45,18 @@ class Clause:
         return verb_lemma(self.verb)
 
 
+@lru_cache(maxsize=8192)
+def verb_lemmas(lower: str) -> tuple[str, ...]:
+    """Return the verb lemmas of a lower-case word form (cached: the lookup is slow)."""
+    return tuple(lemma.lower() for lemma in getAllLemmas(lower, upos="VERB").get("VERB", ()))
+
+
 def verb_lemma(token: Token) -> str:
     """Return a token's verb lemma, even when the tagger took an "-s" verb for a noun."""
     if not token.tag_.startswith("VB") and token.lower_.endswith("s"):
-        lemmas = getAllLemmas(token.lower_, upos="VERB").get("VERB")
+        lemmas = verb_lemmas(token.lower_)
         if lemmas:
-            return lemmas[0].lower()
+            return lemmas[0]
     return token.lemma_.lower()
 
 
@@ -143,22 +150,63 @@ def _subject(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects and classify(objects[0], lex) in ("technology", "company"):
                 return objects[0], True
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child, passive
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not is_label(c, verb)]
+    if subjects:
+        return subjects[0], passive
     # A configured name the tagger misread ("Ledgerly/RB automates") is still the subject.
     names = {n.split()[0] for n in lex.product_names | lex.company_names}
-    named = [c for c in verb.lefts if c.lower_ in names]
+    named = [c for c in verb.lefts if c.lower_ in names and not is_label(c, verb)]
     if named:
         return named[-1], passive
     # The small model sometimes reads "Our platform leverages" as a compound of the verb.
     if verb.dep_ == "ROOT":
         before = [
-            c for c in verb.lefts if c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")
+            c
+            for c in verb.lefts
+            if c.dep_ in ("compound", "nmod")
+            and c.pos_ in ("NOUN", "PROPN")
+            and not is_label(c, verb)
         ]
         if before:
             return before[-1], False
     return None, passive
+
+
+def is_label(noun: Token, verb: Token) -> bool:
+    """Return True when a colon stands between a noun and a later verb.
+
+    In "Smart reminders: the app texts your clients" the words before the colon label the
+    clause; the parser often takes them for its subject.
+    """
+    return noun.i < verb.i and any(t.text == ":" for t in noun.doc[noun.i + 1 : verb.i])
+
+
+def _after_label(verb: Token) -> bool:
+    """Return True for a clause hung on a label noun across a colon ("Backups: X copies...")."""
+    head = verb.head
+    return (
+        head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < verb.i
+        and is_label(head, verb)
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
+
+
+def _implied_product(verb: Token) -> bool:
+    """Return True for a feature line whose product subject is left out ("Syncs every till.").
+
+    That is a capitalised third-person "-s" verb opening the sentence or its text after a
+    label colon, with no subject of its own.
+    """
+    if not verb.text[:1].isupper() or not verb.lower_.endswith("s"):
+        return False
+    if verb.tag_ != "VBZ" and verb_lemma(verb) == verb.lower_:
+        return False
+    before = [t for t in verb.doc[: verb.i] if not t.is_punct and not t.is_space]
+    if not before:
+        return True
+    return verb.i > 0 and verb.doc[verb.i - 1].text == ":"
 
 
 def _is_verb(token: Token) -> bool:
@@ -170,7 +218,7 @@ def _is_verb(token: Token) -> bool:
         token.dep_ == "ROOT"
         and token.tag_ == "NNS"
         and token.lower_.endswith("s")
-        and bool(getAllLemmas(token.lower_, upos="VERB"))
+        and bool(verb_lemmas(token.lower_))
         and any(c.dep_ in ("compound", "nmod", "nsubj") and c.i < token.i for c in token.children)
     )
 
@@ -195,9 +243,12 @@ def clauses(doc: Doc, lex: Lexicon, previous: str = "other") -> list[Clause]:
             inherited = found[token.head.i]
         if inherited is not None and token.dep_ in ("conj", "advcl", "xcomp"):
             hero, subject = inherited.hero, inherited.subject
+        elif subject is None and token.dep_ == "ROOT" and _implied_product(token):
+            hero = "technology"
         else:
             hero = classify(subject, lex, previous)
-        clause = Clause(token, subject, hero, passive=passive, main=token.dep_ == "ROOT")
+        main = token.dep_ == "ROOT" or _after_label(token)
+        clause = Clause(token, subject, hero, passive=passive, main=main)
         for child in token.children:
             if child.dep_ in ("dobj", "attr", "acomp", "dative", "oprd", "appos"):
                 clause.objects.append(child)
@@ -242,13 +293,20 @@ def _repair(doc: Doc, lex: Lexicon, found: dict[int, Clause], previous: str) -> 
             continue
         if token.tag_ == "VBZ" and token.dep_ in CLAUSE_DEPS:
             continue
-        if verb_lemma(token) not in lex.capability_verbs:
-            continue
-        before = [t for t in doc[: token.i] if t.pos_ in ("NOUN", "PROPN", "PRON")]
-        if not before or any(t.pos_ in ("VERB", "AUX") for t in doc[: token.i]):
+        lemma = verb_lemma(token)
+        if lemma not in lex.capability_verbs or lemma == token.lower_:
+            continue  # "Process" is a base form (a heading or an imperative), not "-s"
+        words = [t for t in doc[: token.i] if not is_label(t, token)]
+        before = [t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        if any(t.pos_ in ("VERB", "AUX") for t in words):
             return None
-        subject = before[-1]
-        clause = Clause(token, subject, classify(subject, lex, previous), main=True)
+        if not before:
+            if not _implied_product(token):
+                return None
+            clause = Clause(token, None, "technology", main=True)
+        else:
+            subject = before[-1]
+            clause = Clause(token, subject, classify(subject, lex, previous), main=True)
         clause.purpose = next((t for t in doc[token.i + 1 :] if _to_clause(t)), None)
         return clause
     return None
