@@ -61,6 +61,8 @@ def inflect(word: str, tag: str) -> str | None:
     """Return ``word`` inflected for the Penn ``tag``, or None when lemminflect cannot."""
     if tag in ("VB", "NN", "JJ", "RB"):
         return word
+    if tag not in TAG_PREFERENCE:  # NNP, MD, ...: nothing to inflect for
+        return None
     forms = getInflection(word, tag=tag)
     if forms:
         return forms[0]
