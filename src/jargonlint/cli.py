@@ -10,17 +10,11 @@ import click
 
 from . import __version__
 from .config import load_config
-from .errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, JargonlintError
+from .config_schema import AUDIENCES, REACHES
+from .errors import EXIT_CLEAN, EXIT_ERROR, JargonlintError
 from .findings import LEVELS
 from .reporters import reporter_classes
-from .runner import StdinInput, catalog_for, lint_paths
-
-AUDIENCES = ("general", "business", "developer")
-
-
-def _given(values: tuple[str, ...]) -> tuple[str, ...] | None:
-    """Return a repeatable option's values, or None when it was not given (config applies)."""
-    return values or None
+from .runner import catalog_for
 
 
 def _use_color(stream) -> bool:
@@ -85,6 +79,11 @@ def _config_options(func):
     type=click.Choice(sorted(reporter_classes())),
     help="Output format.",
 )
+@click.option(
+    "--reach",
+    type=click.Choice(REACHES),
+    help="How far the reader's business reaches (audience-scope rules; default from config).",
+)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--stdin-filename", help="File name for text read from `-` (picks the format).")
 @click.option(
@@ -130,6 +129,7 @@ def check(
     ignore,
     fail_level,
     output_format,
+    reach,
     exit_zero,
     stdin_filename,
     diff_ref,
@@ -145,49 +145,31 @@ def check(
         raise click.UsageError("no paths given; try `jargonlint README.md` or `jargonlint docs/`")
     if write_baseline and not baseline:
         raise click.UsageError("--write-baseline needs --baseline FILE (where to write it)")
-    from pathlib import Path
+    from .check_command import CheckOptions, run_check
 
-    from .baseline import filter_baseline
-    from .baseline import write_baseline as write_baseline_file
-    from .filters import Filters
-    from .filters import force_exclude as forced
-    from .gitdiff import repository_root
-    from .reporters import make_reporter, write_report_file
-    from .reporters.summary import append_summary
-
-    config = load_config(config_path).with_overrides(
-        audience=audience, select=_given(select), ignore=_given(ignore), fail_level=fail_level
+    overrides = {
+        "audience": audience,
+        "reach": reach,
+        "select": select or None,
+        "ignore": ignore or None,
+        "fail_level": fail_level,
+    }
+    options = CheckOptions(
+        paths=tuple(paths),
+        config_path=config_path,
+        overrides=tuple((k, v) for k, v in overrides.items() if v is not None),
+        output_format=output_format,
+        color=output_format == "text" and _use_color(sys.stdout),
+        exit_zero=exit_zero,
+        stdin_filename=stdin_filename,
+        diff_ref=diff_ref,
+        baseline=baseline,
+        write_baseline=write_baseline,
+        summary_path=summary_path,
+        sarif_file=sarif_file,
+        force_exclude=force_exclude,
     )
-    # Bad refs and unreadable baselines fail here, before seconds of linting.
-    filters = Filters(Path(baseline) if baseline and not write_baseline else None, diff_ref)
-    paths = forced(list(paths), config) if force_exclude else list(paths)
-    stdin = (
-        StdinInput(click.get_binary_stream("stdin").read(), stdin_filename)
-        if "-" in paths
-        else None
-    )
-    result, sources = lint_paths(paths, config, stdin)
-    if write_baseline:
-        count = write_baseline_file(result, Path(baseline))
-        click.echo(f"jargonlint: recorded {count} findings in {baseline}", err=True)
-        result = filter_baseline(result, Path(baseline))
-    root = filters.changes.root if filters.changes else repository_root()
-    if sarif_file:
-        sarif = make_reporter("sarif", root=root, sources=sources)
-        write_report_file(sarif, filters.after_baseline(result), sarif_file)
-    result = filters.apply(result)
-    stdout = click.get_text_stream("stdout")
-    reporter = make_reporter(output_format, color=_use_color(stdout), sources=sources, root=root)
-    reporter.write(result, stdout)
-    if output_format == "github" and not summary_path:
-        summary_path = os.environ.get("GITHUB_STEP_SUMMARY") or None
-    if summary_path:
-        append_summary(result, summary_path, root)
-    if result.had_errors:
-        return EXIT_ERROR
-    if result.failing and not exit_zero:
-        return EXIT_FINDINGS
-    return EXIT_CLEAN
+    return run_check(options, sys.stdin, sys.stdout, sys.stderr)
 
 
 @cli.command()
