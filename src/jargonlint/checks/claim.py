@@ -73,8 +73,9 @@ class ClaimCheck(Check):
     def _sentence(self, rule: Rule, matcher: Matcher, sentence: Sentence) -> Iterator[Hit]:
         span = sentence.light
         spans = [span.doc[span.start + s : span.start + e] for _, s, e in matcher(span)]
-        spans += self._superlatives(rule, span)
-        spans = [s for s in filter_spans(spans) if not self._excluded(rule, s)]
+        # Idioms ("the best way to") are superlatives; a pack phrase is a claim wherever it is.
+        spans += [s for s in self._superlatives(rule, span) if not self._excluded(rule, s)]
+        spans = filter_spans(spans)
         if not spans or self._has_evidence(rule, span, spans):
             return
         claim = spans[0]
@@ -89,15 +90,18 @@ class ClaimCheck(Check):
         rank_most = set(rule.options.get("rank-most", ()))
         found = []
         for token in span:
-            if token.i == span.start or not token.is_alpha or not is_superlative(token.text):
-                continue
-            before = token.doc[token.i - 1]
-            if before.lower_ not in owners or token.i + 1 >= span.end:
+            if not token.is_alpha or token.i + 1 >= span.end or not is_superlative(token.text):
                 continue
             after = token.doc[token.i + 1]
+            # A heading or tagline may open with the claim: "Fastest repairs in town".
+            opening = token.i == span.start
+            before = token.doc[token.i - 1] if not opening else None
+            if before is not None and before.lower_ not in owners:
+                continue
             # "the latest release", "the most recent commit" are facts, not rank claims: after
-            # "the", only rank words count; after "our" or a possessive, any superlative does.
-            if before.lower_ == "the":
+            # "the" or at the opening, only rank words count; after "our" or a possessive, any
+            # superlative does.
+            if before is None or before.lower_ == "the":
                 if token.lower_ == "most" and after.lower_ not in rank_most:
                     continue
                 if token.lower_ != "most" and token.lower_ not in rank:

@@ -20,7 +20,10 @@ from .base import AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
 from .hero_clauses import Clause, clauses, noun_phrase, sentence_hero
 from .hero_lexicon import COMPANY_PRONOUNS, HERO_LISTS, READER_PRONOUNS, WORD_LIST, Lexicon
 from .hero_predicates import (
+    company_context,
+    company_gain,
     company_reason,
+    definition,
     reader_outcome,
     self_fragment,
     serves_reader,
@@ -87,24 +90,35 @@ class HeroCheck(Check):
         """Return the first clause where technology does the work and the reader is absent."""
         rule = self.by_role.get("tech-sentence")
         names = bool(rule and rule.options.get("names-as-products", False))
-        if reader_outcome(items, self.lex):
+        if not items or reader_outcome(items, self.lex):
             return None
-        weak = self.lex.weak_verbs
+        firms = company_context(items[0].verb.doc, self.lex)
         for clause in items:
-            hero_ok = clause.hero == "technology" or (names and clause.hero == "name")
+            defined = definition(clause, items, self.lex)
+            hero = (defined or clause).hero
+            hero_ok = hero == "technology" or (names and hero == "name" and not firms)
             # A passive subject is what the work is done to ("X is powered by Y"), not the hero.
             if not hero_ok or _passive_subject(clause) or _imperative(clause):
                 continue
+            if company_gain(clause, self.lex) is not None:
+                continue  # "The oven lets us bake more": the company gains, not the reader
+            if defined is not None:
+                return defined
             if not _counts_for_tech(clause, items):
                 continue
-            verbs = {clause.lemma}
-            if clause.purpose is not None:
-                verbs.add(clause.purpose.lemma_.lower())
-            if clause.hero == "name":
-                verbs -= weak  # "Acme offers training" is a company as often as a product
-            if verbs & self.lex.capability_verbs:
+            if self._does_work(clause):
                 return clause
         return None
+
+    def _does_work(self, clause: Clause) -> bool:
+        """Return True when the clause's verb or its purpose is a capability verb."""
+        verbs = {clause.lemma}
+        if clause.purpose is not None:
+            verbs.add(clause.purpose.lemma_.lower())
+        if clause.hero == "name" or clause.subject is None:
+            # "Acme offers training" is a company as often as a product; so is "Provides...".
+            verbs -= self.lex.weak_verbs
+        return bool(verbs & self.lex.capability_verbs)
 
     def company_clause(self, items: list[Clause]) -> tuple[Clause, str] | None:
         """Return the first clause where the company talks about itself, with the reason."""
@@ -112,9 +126,12 @@ class HeroCheck(Check):
             subject = clause.subject
             owned_topic = subject is not None and subject.lemma_.lower() in self.lex.self_topics
             headline = clause.main and subject is None and clause.verb.tag_ == "VBG"
-            if clause.hero not in ("company", "name") and not owned_topic and not headline:
-                continue  # only "Our product vision is..." speaks for the company otherwise
-            reason = company_reason(clause, self.lex)
+            reason = None
+            if clause.hero in ("company", "name") or owned_topic or headline or _ours(clause):
+                reason = company_reason(clause, self.lex)
+            if reason is None:
+                gain = company_gain(clause, self.lex)
+                reason = gain.text if gain is not None else None
             if reason and not serves_reader(clause):
                 return clause, reason
         return None
@@ -209,6 +226,16 @@ class HeroCheck(Check):
 
 
 _QUESTION_DOC = "what can the reader do, get or stop worrying about because of it?"
+
+
+def _ours(clause: Clause) -> bool:
+    """Return True for the company's own product as subject ("Our app won...")."""
+    subject = clause.subject
+    return (
+        clause.hero == "technology"
+        and subject is not None
+        and any(c.dep_ == "poss" and c.lower_ in COMPANY_PRONOUNS for c in subject.children)
+    )
 
 
 def _passive_subject(clause: Clause) -> bool:

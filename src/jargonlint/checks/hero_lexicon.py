@@ -20,6 +20,7 @@ HERO_LISTS = (
     "reader-verbs",
     "weak-verbs",
     "reader-nouns",
+    "people-nouns",
     "company-nouns",
     "self-nouns",
     "self-adjectives",
@@ -47,6 +48,8 @@ class Lexicon:
     reader_verbs: frozenset[str] = frozenset()
     weak_verbs: frozenset[str] = frozenset()
     reader_nouns: frozenset[str] = frozenset()
+    people_nouns: frozenset[str] = frozenset()
+    """People a product serves (teams, developers, shops): as its object, they are the reader."""
     company_nouns: frozenset[str] = frozenset()
     self_nouns: frozenset[str] = frozenset()
     self_adjectives: frozenset[str] = frozenset()
