@@ -6,8 +6,8 @@ from .checks import check_classes
 from .checks.base import AnalyzedDocument, Check, Hit, Sentence
 from .document.model import Document
 from .findings import Finding, Suggestion
-from .nlp import PARSE_BATCH_SIZE, full_pipeline, light_pipeline, resolve_model_name
 from .measures import document_measures, finalize_measures
+from .nlp import PARSE_BATCH_SIZE, full_pipeline, light_pipeline, resolve_model_name
 from .packs.model import Rule
 from .results import FileResult
 from .suppressions import apply_suppressions, parse_directives, unused_directives
@@ -103,26 +103,9 @@ class Linter:
             context = block.text[hit.start : hit.end]
             if hit.sentence_index is not None:
                 context = item.sentences[hit.sentence_index].text
-        line, column = document.lines.position(start)
-        end_line, end_column = document.lines.position(end)
         match = _prose_match(document, hit) if hit.block_index >= 0 else document.text[start:end]
-        rule = hit.rule
-        return Finding(
-            path=document.path,
-            line=line,
-            column=column,
-            end_line=end_line,
-            end_column=end_column,
-            offset=start,
-            end_offset=end,
-            code=rule.code,
-            name=rule.name,
-            category=rule.category,
-            level=rule.level,
-            message=hit.message,
-            match=match,
-            suggestions=tuple(hit.suggestions),
-            context=" ".join(context.split()),
+        return located_finding(
+            document, hit.rule, start, end, hit.message, match, tuple(hit.suggestions), context
         )
 
     def _unused_finding(self, document: Document, rule: Rule, directive) -> Finding:
@@ -130,22 +113,42 @@ class Linter:
         end = start + len(document.text[start:].splitlines()[0]) if document.text[start:] else start
         names = ", ".join(sorted(directive.selectors)) or "all rules"
         message = rule.message.replace("{match}", f"jargonlint-{directive.action} ({names})")
-        return Finding(
-            path=document.path,
-            line=directive.line,
-            column=1,
-            end_line=directive.line,
-            end_column=end - start + 1,
-            offset=start,
-            end_offset=end,
-            code=rule.code,
-            name=rule.name,
-            category=rule.category,
-            level=rule.level,
-            message=message,
-            match=document.text[start:end],
-            suggestions=(Suggestion("remove this suppression comment", "advice", False),),
+        advice = (Suggestion("remove this suppression comment", "advice", False),)
+        return located_finding(
+            document, rule, start, end, message, document.text[start:end], advice
         )
+
+
+def located_finding(
+    document: Document,
+    rule: Rule,
+    start: int,
+    end: int,
+    message: str,
+    match: str,
+    suggestions: tuple[Suggestion, ...],
+    context: str = "",
+) -> Finding:
+    """Return a Finding of ``rule`` at file offsets ``start``..``end``, with lines and columns."""
+    line, column = document.lines.position(start)
+    end_line, end_column = document.lines.position(end)
+    return Finding(
+        path=document.path,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        offset=start,
+        end_offset=end,
+        code=rule.code,
+        name=rule.name,
+        category=rule.category,
+        level=rule.level,
+        message=message,
+        match=match,
+        suggestions=suggestions,
+        context=" ".join(context.split()),
+    )
 
 
 def _prose_match(document: Document, hit: Hit) -> str:

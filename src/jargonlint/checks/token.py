@@ -2,48 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
-from spacy.errors import MatchPatternError
 from spacy.matcher import Matcher
 from spacy.util import filter_spans
 
-from ..nlp import light_pipeline
-from ..packs.model import Rule
-from .base import AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
-from .triggers import needs_tags, pattern_triggers, sentence_has_trigger
+from .base import AnalyzedDocument, Hit, Sentence, hit_for_tokens
+from .pattern import PatternCheck
+from .triggers import sentence_has_trigger
 
 
-def _compile(rule: Rule) -> Matcher:
-    matcher = Matcher(light_pipeline().vocab, validate=True)
-    matcher.add(rule.code, rule.options["patterns"])
-    return matcher
-
-
-class TokenCheck(Check):
+class TokenCheck(PatternCheck):
     """Runs each token rule's Matcher on the cheap tokens, or on the parse when it uses tags."""
 
     kind = "token"
     needs = "parse"
-
-    @classmethod
-    def validate(cls, rules: list[Rule]) -> Iterator[tuple[Rule, list, str]]:
-        """Yield every invalid Matcher pattern (spaCy's own validation, all at once)."""
-        for rule in rules:
-            try:
-                _compile(rule)
-            except (MatchPatternError, ValueError, TypeError) as error:
-                yield rule, ["patterns"], " ".join(str(error).split())
-
-    def __init__(self, rules: list[Rule], config, vocab_lang=None):
-        super().__init__(rules, config)
-        self.entries = []
-        for rule in rules:
-            patterns = rule.options["patterns"]
-            triggers = set(rule.options["triggers"]) if "triggers" in rule.options else None
-            if triggers is None:
-                triggers = pattern_triggers(patterns)
-            self.entries.append((rule, _compile(rule), needs_tags(patterns), triggers))
+    matcher_class = Matcher
 
     def wants_parse(self, sentence: Sentence) -> bool:
         """Return True when a rule that uses tags has a trigger word in the sentence."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar, TextIO
 
+from ..gitdiff import relative_path
 from ..results import RunResult
 
 
@@ -19,3 +21,15 @@ class Reporter:
     def write(self, result: RunResult, out: TextIO) -> None:
         """Write the report of ``result`` to ``out``."""
         raise NotImplementedError
+
+
+class RepositoryReporter(Reporter):
+    """A reporter whose paths are relative to the repository root (GitHub, SARIF, summaries)."""
+
+    def __init__(self, color: bool = False, root: Path | None = None):
+        super().__init__(color)
+        self.root = root or Path.cwd()
+
+    def _path(self, path: str) -> str:
+        """Return the path relative to the root (as given when it lies outside)."""
+        return relative_path(path, self.root) or path

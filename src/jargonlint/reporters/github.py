@@ -6,13 +6,11 @@ most important findings come first; the step summary (reporters/summary.py) has 
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TextIO
 
 from ..findings import CATEGORIES, Finding, level_rank
-from ..gitdiff import relative_path
 from ..results import RunResult
-from .base import Reporter
+from .base import RepositoryReporter
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 ANNOTATIONS_SHOWN = 10
@@ -73,19 +71,11 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-class GithubReporter(Reporter):
+class GithubReporter(RepositoryReporter):
     """Workflow commands that GitHub turns into pull-request annotations."""
 
     name = "github"
     description = "GitHub Actions annotations (::error file=…::message), most important first"
-
-    def __init__(self, color: bool = False, root: Path | None = None):
-        super().__init__(color)
-        self.root = root or Path.cwd()
-
-    def _path(self, path: str) -> str:
-        # GitHub attaches annotations to paths relative to the repository root.
-        return relative_path(path, self.root) or path
 
     def write(self, result: RunResult, out: TextIO) -> None:
         """Write file errors, then every finding most important first, then a count line."""

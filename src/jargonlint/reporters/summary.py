@@ -12,9 +12,8 @@ from typing import TextIO
 
 from ..errors import JargonlintError
 from ..findings import LEVELS
-from ..gitdiff import relative_path
 from ..results import RunResult
-from .base import Reporter
+from .base import RepositoryReporter
 from .github import category_rank
 
 SUMMARY_BUDGET = 900_000
@@ -75,18 +74,11 @@ def _measures(result: RunResult, path_of) -> str:
     return out
 
 
-class SummaryReporter(Reporter):
+class SummaryReporter(RepositoryReporter):
     """A Markdown report for people: totals, every finding, and each document's measures."""
 
     name = "markdown"
     description = "Markdown: totals per category, a table of every finding, document measures"
-
-    def __init__(self, color: bool = False, root: Path | None = None):
-        super().__init__(color)
-        self.root = root or Path.cwd()
-
-    def _path(self, path: str) -> str:
-        return relative_path(path, self.root) or path
 
     def write(self, result: RunResult, out: TextIO) -> None:
         """Write the whole summary (appending is the caller's choice of stream)."""
