@@ -6,9 +6,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
-from jargonlint.document.reader import read_document
 
 from jargonlint.config import Config
+from jargonlint.document.reader import read_document
 from jargonlint.engine import Linter
 from jargonlint.packs.catalog import load_catalog
 from jargonlint.packs.selection import select_rules
@@ -49,3 +49,39 @@ def codes(findings) -> list[str]:
 def lint():
     """Provide lint_text to tests."""
     return lint_text
+
+
+def make_finding(**changes):
+    """Return a JL101 Finding ("utilize" on line 3 of docs/page.md), changed by keyword."""
+    from jargonlint.findings import Finding, Suggestion
+
+    line = changes.get("line", 3)
+    values = dict(
+        path="docs/page.md",
+        line=line,
+        column=8,
+        end_line=line,
+        end_column=15,
+        offset=line * 40,
+        end_offset=line * 40 + 7,
+        code="JL101",
+        name="pompous-verb",
+        category="plain-words",
+        level="warning",
+        message="“utilize” is a formal word for “use”.",
+        match="utilize",
+        suggestions=(Suggestion("use", "replace", True),),
+        context="Please utilize the side door.",
+    )
+    values.update(changes)
+    return Finding(**values)
+
+
+def run_of(*findings, paths: tuple[str, ...] = ()):
+    """Return a RunResult holding the findings, one FileResult per path (plus clean ``paths``)."""
+    from jargonlint.results import FileResult, RunResult
+
+    files: dict[str, FileResult] = {p: FileResult(p) for p in paths}
+    for item in findings:
+        files.setdefault(item.path, FileResult(item.path)).findings.append(item)
+    return RunResult(list(files.values()), [])

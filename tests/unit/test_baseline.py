@@ -20,37 +20,13 @@ from jargonlint.cli import main
 from jargonlint.errors import BaselineError
 from jargonlint.findings import Finding
 from jargonlint.fingerprint import fingerprint, normalize
-from jargonlint.results import FileResult, RunResult
+
+from ..conftest import make_finding, run_of
 
 
 def finding(path: str, line: int = 3, **changes) -> Finding:
     """Return a Finding at ``line`` of ``path`` with defaults changed by keyword."""
-    values = dict(
-        path=path,
-        line=line,
-        column=8,
-        end_line=line,
-        end_column=15,
-        offset=line * 40,
-        end_offset=line * 40 + 7,
-        code="JL101",
-        name="pompous-verb",
-        category="plain-words",
-        level="warning",
-        message="“utilize” is a formal word for “use”.",
-        match="utilize",
-        context="Please utilize the side door.",
-    )
-    values.update(changes)
-    return Finding(**values)
-
-
-def run_of(*findings: Finding, paths: tuple[str, ...] = ()) -> RunResult:
-    """Return a RunResult of the findings (plus clean files for ``paths``)."""
-    files: dict[str, FileResult] = {p: FileResult(p) for p in paths}
-    for item in findings:
-        files.setdefault(item.path, FileResult(item.path)).findings.append(item)
-    return RunResult(list(files.values()), rules=[])
+    return make_finding(path=path, line=line, **({"suggestions": ()} | changes))
 
 
 @pytest.fixture

@@ -22,7 +22,9 @@ from jargonlint.reporters.github import (
     workflow_command,
 )
 from jargonlint.reporters.summary import SummaryReporter, append_summary, cell
-from jargonlint.results import FileResult, RunResult
+from jargonlint.results import FileResult
+
+from ..conftest import make_finding, run_of
 
 ADVERSARIAL = [
     "plain",
@@ -49,33 +51,7 @@ ADVERSARIAL = [
 
 def finding(**changes) -> Finding:
     """Return a Finding with sensible defaults, changed by keyword."""
-    values = dict(
-        path="docs/page.md",
-        line=3,
-        column=8,
-        end_line=3,
-        end_column=15,
-        offset=40,
-        end_offset=47,
-        code="JL101",
-        name="pompous-verb",
-        category="plain-words",
-        level="warning",
-        message="“utilize” is a formal word for “use”.",
-        match="utilize",
-        suggestions=(Suggestion("use", "replace", True),),
-        context="Please utilize the side door.",
-    )
-    values.update(changes)
-    return Finding(**values)
-
-
-def run_of(*findings: Finding) -> RunResult:
-    """Return a RunResult holding the findings, one FileResult per path."""
-    files: dict[str, FileResult] = {}
-    for item in findings:
-        files.setdefault(item.path, FileResult(item.path)).findings.append(item)
-    return RunResult(list(files.values()), rules=[])
+    return make_finding(**({"offset": 40, "end_offset": 47} | changes))
 
 
 def runner_parse(line: str) -> tuple[str, dict[str, str], str] | None:

@@ -17,6 +17,8 @@ from jargonlint.packs.model import Rule
 from jargonlint.reporters.sarif import FINGERPRINT_KEY, SarifReporter
 from jargonlint.results import FileResult, RunResult
 
+from ..conftest import make_finding
+
 SCHEMA = Path(__file__).parents[1] / "data" / "sarif-schema-2.1.0.json"
 
 
@@ -48,25 +50,8 @@ RULE = Rule(
 
 def finding(**changes) -> Finding:
     """Return a Finding with sensible defaults, changed by keyword."""
-    values = dict(
-        path="docs/page.md",
-        line=3,
-        column=8,
-        end_line=3,
-        end_column=15,
-        offset=20,
-        end_offset=27,
-        code="JL101",
-        name="pompous-verb",
-        category="plain-words",
-        level="warning",
-        message="“utilize” is a formal word for “use”.",
-        match="utilize",
-        suggestions=(Suggestion("use", "replace", True), Suggestion("Say it plainly", "advice")),
-        context="Please utilize the side door.",
-    )
-    values.update(changes)
-    return Finding(**values)
+    advice = (Suggestion("use", "replace", True), Suggestion("Say it plainly", "advice"))
+    return make_finding(**({"offset": 20, "end_offset": 27, "suggestions": advice} | changes))
 
 
 def sarif(findings, tmp_path: Path, rules=(RULE,), sources=None, errors=()) -> dict:
