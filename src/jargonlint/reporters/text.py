@@ -54,11 +54,9 @@ class TextReporter(Reporter):
         if 0 < finding.line <= len(lines):
             source = lines[finding.line - 1].replace("\t", " ")
             last = finding.end_column if finding.end_line == finding.line else len(source) + 1
-            width = max(last - finding.column, 1)
-            out.write(f"    {source}\n")
-            out.write(
-                "    " + " " * (finding.column - 1) + self._style("^" * width, "caret") + "\n"
-            )
+            shown, start, width = source_window(source, finding.column - 1, last - 1)
+            out.write(f"    {shown}\n")
+            out.write("    " + " " * start + self._style("^" * width, "caret") + "\n")
         for suggestion in finding.suggestions[:3]:
             label = {"replace": "try", "rewrite": "rewrite", "advice": "ask"}[suggestion.kind]
             safe = " (safe)" if suggestion.safe else ""
@@ -76,6 +74,30 @@ class TextReporter(Reporter):
         if errors:
             text += f" ({errors} could not be read)"
         return text + f" ({result.elapsed:.2f}s)"
+
+
+WINDOW = 100
+"""Widest source excerpt shown under a finding; long paragraphs are cut around the match."""
+
+
+def source_window(line: str, start: int, end: int) -> tuple[str, int, int]:
+    """Return the excerpt of ``line`` to show, the caret's start in it and the caret width.
+
+    ``start``/``end`` are 0-based columns of the match in the line. A line longer than WINDOW
+    is cut to a window around the match, with "…" where text was left out.
+    """
+    width = max(end - start, 1)
+    if len(line) <= WINDOW:
+        return line, start, width
+    context = max((WINDOW - min(width, WINDOW)) // 2, 10)
+    left = max(start - context, 0)
+    right = min(max(end + context, left + WINDOW), len(line))
+    left = max(min(left, right - WINDOW), 0)
+    prefix = "…" if left > 0 else ""
+    suffix = "…" if right < len(line) else ""
+    excerpt = prefix + line[left:right] + suffix
+    caret = start - left + len(prefix)
+    return excerpt, caret, min(width, right - start)
 
 
 def _measures_line(measures: dict) -> str:
