@@ -27,7 +27,7 @@ DROP_DEPS = frozenset({"punct", "cc", "mark", "neg"})
 
 def tech_suggestion(clause: Clause, lex: Lexicon) -> Suggestion:
     """Return a reader-as-hero rewrite of a tech-as-hero clause, or advice when none fits."""
-    text = _controlled(clause) or _purpose(clause) or _reader_action(clause, lex)
+    text = _controlled(clause, lex) or _purpose(clause) or _reader_action(clause, lex)
     if text:
         return Suggestion(text, "rewrite", False)
     return Suggestion(tech_advice(clause), "advice", False)
@@ -61,18 +61,21 @@ def _phrase(token: Token) -> str:
     return " ".join(noun_phrase(token).text.split())
 
 
-def _controlled(clause: Clause) -> str | None:
+def _controlled(clause: Clause, lex: Lexicon) -> str | None:
     """Return "Your team collaborates." for "X enables teams to collaborate": the reader acts."""
     verb = clause.complement
-    if verb is None:
+    if verb is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
-    doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if doer is None:
         doer = next((o for o in clause.objects if o.dep_ in ("dobj", "dative")), None)
     if doer is None or doer.pos_ not in ("NOUN", "PRON", "PROPN"):
         return None
-    if doer.lower_ in ("it", "them", "us", "we"):
+    people = lex.people_nouns | lex.reader_nouns | TEAM_WORDS
+    if doer.pos_ == "PRON" and doer.lower_ not in ("you", "they"):
         return None
+    if doer.pos_ != "PRON" and doer.lemma_.lower() not in people:
+        return None  # "uses photos to sort receipts": the photos are not the reader
     subject, tag = ("Your team", "VBZ") if doer.lemma_.lower() in TEAM_WORDS else ("You", "VBP")
     skip = set(_subtree_ids(doer))
     words = _words(verb, skip, inflect_tag=tag)
@@ -100,7 +103,7 @@ def _reader_action(clause: Clause, lex: Lexicon) -> str | None:
         return None
     if not any(o.dep_ == "dobj" for o in clause.objects):
         return None
-    skip: set[int] = set()
+    skip: set[int] = set(_subtree_ids(clause.subject)) if clause.subject is not None else set()
     for child in clause.verb.children:
         if (
             child.dep_

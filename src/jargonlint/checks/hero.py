@@ -92,6 +92,8 @@ class HeroCheck(Check):
         names = bool(rule and rule.options.get("names-as-products", False))
         if not items or reader_outcome(items, self.lex):
             return None
+        if any(company_gain(clause, self.lex) is not None for clause in items):
+            return None  # "The new oven lets us bake more": the company gains, not the reader
         firms = company_context(items[0].verb.doc, self.lex)
         for clause in items:
             defined = definition(clause, items, self.lex)
@@ -100,8 +102,6 @@ class HeroCheck(Check):
             # A passive subject is what the work is done to ("X is powered by Y"), not the hero.
             if not hero_ok or _passive_subject(clause) or _imperative(clause):
                 continue
-            if company_gain(clause, self.lex) is not None:
-                continue  # "The oven lets us bake more": the company gains, not the reader
             if defined is not None:
                 return defined
             if not _counts_for_tech(clause, items):

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from lemminflect import getAllLemmas
 from spacy.tokens import Doc, Token
 from wordfreq import zipf_frequency
 
-from .hero_lexicon import CARRY_PRONOUNS, COMPANY_PRONOUNS, READER_PRONOUNS, Lexicon
+from .hero_lexicon import (
+    CARRY_PRONOUNS,
+    COMPANY_PRONOUNS,
+    NAME_ZIPF,
+    READER_PRONOUNS,
+    Lexicon,
+    contains_name,
+    is_label,
+    is_tech,
+    misread_name,
+    verb_lemma,
+    verb_lemmas,
+)
 
 HEROES = ("reader", "company", "technology", "other")
 """The hero classes; `name` (an unknown proper name) is kept apart until its predicate decides."""
@@ -17,8 +27,6 @@ HEROES = ("reader", "company", "technology", "other")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis")
 RELATIVE_WORDS = frozenset({"that", "which", "who"})
-NAME_ZIPF = 3.0
-"""A capitalised noun rarer than this (Zipf) is read as a name (Tidyup, Plumbwell)."""
 
 
 @dataclass
@@ -45,21 +53,6 @@ class Clause:
         return verb_lemma(self.verb)
 
 
-@lru_cache(maxsize=8192)
-def verb_lemmas(lower: str) -> tuple[str, ...]:
-    """Return the verb lemmas of a lower-case word form (cached: the lookup is slow)."""
-    return tuple(lemma.lower() for lemma in getAllLemmas(lower, upos="VERB").get("VERB", ()))
-
-
-def verb_lemma(token: Token) -> str:
-    """Return a token's verb lemma, even when the tagger took an "-s" verb for a noun."""
-    if not token.tag_.startswith("VB") and token.lower_.endswith("s"):
-        lemmas = verb_lemmas(token.lower_)
-        if lemmas:
-            return lemmas[0]
-    return token.lemma_.lower()
-
-
 def noun_phrase(token: Token) -> Doc | object:
     """Return the span of a noun's left modifiers and the noun (no relative clauses, no commas)."""
     return token.doc[token.left_edge.i : token.i + 1]
@@ -80,14 +73,14 @@ def classify(token: Token | None, lex: Lexicon, previous: str = "other") -> str:
         return "company"
     if lower in RELATIVE_WORDS and token.head.dep_ in ("relcl", "acl"):
         return classify(token.head.head, lex, previous)
-    if _contains_name(phrase, lex.product_names):
+    if contains_name(phrase, lex.product_names):
         return "technology"
-    if _contains_name(phrase, lex.company_names):
+    if contains_name(phrase, lex.company_names):
         return "company"
     owners = {c.lower_ for c in token.children if c.dep_ == "poss"}
     if owners & READER_PRONOUNS:
         return "reader"
-    if _is_tech(token, lex):
+    if is_tech(token, lex):
         return "technology"
     if lemma in lex.reader_nouns or lower in lex.reader_nouns:
         return "reader"
@@ -105,7 +98,7 @@ def classify(token: Token | None, lex: Lexicon, previous: str = "other") -> str:
 
 def _looks_like_name(token: Token) -> bool:
     """Return True for a proper name: tagged NNP, or a capitalised word rare in English."""
-    if token.tag_ in ("NNP", "NNPS"):
+    if token.tag_ in ("NNP", "NNPS") or token.i == 0 and misread_name(token):
         return True
     # The tagger reads an unknown brand at the start of a sentence as a common noun.
     return (
@@ -113,28 +106,6 @@ def _looks_like_name(token: Token) -> bool:
         and token.pos_ in ("NOUN", "PROPN")
         and zipf_frequency(token.lower_, "en") < NAME_ZIPF
     )
-
-
-def _contains_name(phrase: str, names: frozenset[str]) -> bool:
-    padded = f" {phrase} "
-    return any(f" {name} " in padded or f" {name}'s " in padded for name in names)
-
-
-def _is_tech(token: Token, lex: Lexicon) -> bool:
-    """Return True when a noun names technology: a lexicon head, compound or marked modifier."""
-    if token.lemma_.lower() in lex.tech_nouns or token.lower_ in lex.tech_nouns:
-        return True
-    for child in token.lefts:
-        if child.dep_ == "compound" and (
-            child.lower_ in lex.tech_nouns or child.lemma_.lower() in lex.tech_nouns
-        ):
-            return True
-        if child.dep_ in ("amod", "compound", "npadvmod", "nmod"):
-            # "AI-powered" arrives as AI / - / powered: rejoin the hyphenated modifier.
-            text = child.doc[child.left_edge.i : child.i + 1].text.replace(" ", "")
-            if lex.is_tech_modifier(text) or lex.is_tech_modifier(child.lower_):
-                return True
-    return False
 
 
 def _subject(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
@@ -158,6 +129,16 @@ def _subject(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
     named = [c for c in verb.lefts if c.lower_ in names and not is_label(c, verb)]
     if named:
         return named[-1], passive
+    # An unknown brand opening the sentence is often tagged as an adverb ("Tidyup/RB is").
+    first = verb.doc[0]
+    if (
+        verb.dep_ == "ROOT"
+        and first.head.i == verb.i
+        and misread_name(first)
+        and not is_label(first, verb)
+        and first.i < verb.i
+    ):
+        return first, passive
     # The small model sometimes reads "Our platform leverages" as a compound of the verb.
     if verb.dep_ == "ROOT":
         before = [
@@ -170,15 +151,6 @@ def _subject(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
         if before:
             return before[-1], False
     return None, passive
-
-
-def is_label(noun: Token, verb: Token) -> bool:
-    """Return True when a colon stands between a noun and a later verb.
-
-    In "Smart reminders: the app texts your clients" the words before the colon label the
-    clause; the parser often takes them for its subject.
-    """
-    return noun.i < verb.i and any(t.text == ":" for t in noun.doc[noun.i + 1 : verb.i])
 
 
 def _after_label(verb: Token) -> bool:

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+
+from lemminflect import getAllLemmas
+from spacy.tokens import Token
+from wordfreq import zipf_frequency
 
 from ..nlp import light_pipeline
 from ..packs.model import Rule
@@ -35,6 +40,8 @@ COMPANY_PRONOUNS = frozenset({"we", "us", "our", "ours", "ourselves"})
 # Why not data: these are closed-class words of English, not judgments a pack should tune.
 # "This" is left out: it usually points back at a whole idea, not at the product.
 CARRY_PRONOUNS = frozenset({"it", "they"})
+NAME_ZIPF = 3.0
+"""A capitalised noun rarer than this (Zipf) is read as a name (Tidyup, Plumbwell)."""
 
 
 @dataclass(frozen=True)
@@ -101,3 +108,61 @@ def phrase_pattern(phrase: str, every_form: bool = False) -> list[dict]:
         else:
             pattern.append({"LOWER": token.lower_})
     return pattern
+
+
+def contains_name(phrase: str, names: frozenset[str]) -> bool:
+    """Return True when a lower-case phrase holds one of the names (or its possessive)."""
+    padded = f" {phrase} "
+    return any(f" {name} " in padded or f" {name}'s " in padded for name in names)
+
+
+def is_tech(token: Token, lex: Lexicon) -> bool:
+    """Return True when a noun names technology: a lexicon head, compound or marked modifier."""
+    if token.lemma_.lower() in lex.tech_nouns or token.lower_ in lex.tech_nouns:
+        return True
+    for child in token.lefts:
+        if child.dep_ == "compound" and (
+            child.lower_ in lex.tech_nouns or child.lemma_.lower() in lex.tech_nouns
+        ):
+            return True
+        if child.dep_ in ("amod", "compound", "npadvmod", "nmod"):
+            # "AI-powered" arrives as AI / - / powered: rejoin the hyphenated modifier.
+            text = child.doc[child.left_edge.i : child.i + 1].text.replace(" ", "")
+            if lex.is_tech_modifier(text) or lex.is_tech_modifier(child.lower_):
+                return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def verb_lemmas(lower: str) -> tuple[str, ...]:
+    """Return the verb lemmas of a lower-case word form (cached: the lookup is slow)."""
+    return tuple(lemma.lower() for lemma in getAllLemmas(lower, upos="VERB").get("VERB", ()))
+
+
+def verb_lemma(token: Token) -> str:
+    """Return a token's verb lemma, even when the tagger took an "-s" verb for a noun."""
+    if not token.tag_.startswith("VB") and token.lower_.endswith("s"):
+        lemmas = verb_lemmas(token.lower_)
+        if lemmas:
+            return lemmas[0]
+    return token.lemma_.lower()
+
+
+def is_label(noun: Token, verb: Token) -> bool:
+    """Return True when a colon stands between a noun and a later verb.
+
+    In "Smart reminders: the app texts your clients" the words before the colon label the
+    clause; the parser often takes them for its subject.
+    """
+    return noun.i < verb.i and any(t.text == ":" for t in noun.doc[noun.i + 1 : verb.i])
+
+
+def misread_name(token: Token) -> bool:
+    """Return True for a capitalised word unknown to English and to the verb lexicon."""
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and token.pos_ not in ("VERB", "AUX", "PRON", "DET")
+        and zipf_frequency(token.lower_, "en") < NAME_ZIPF
+        and not verb_lemmas(token.lower_)
+    )

@@ -190,6 +190,8 @@ def _serves_people(clause: Clause, lex: Lexicon) -> bool:
     for child in clause.verb.children:
         if child.dep_ in ("ccomp", "xcomp"):
             doers += [c for c in child.children if c.dep_ == "nsubj"]
+    if clause.lemma in lex.outcome_verbs and clause.complement is not None and doers:
+        return True  # "helps bakers track orders": someone can now do something
     people = lex.people_nouns | lex.reader_nouns
     return any(d.lower_ in READER_PRONOUNS or d.lemma_.lower() in people for d in doers)
 
@@ -220,13 +222,16 @@ def company_gain(clause: Clause, lex: Lexicon) -> Token | None:
 
 
 def owned_topic(clause: Clause, lex: Lexicon) -> Token | None:
-    """Return a self topic the company owns in the predicate ("in our mission to..."), or None."""
+    """Return a self topic the company owns or points at in the predicate, or None."""
     skip = {t.i for t in clause.subject.subtree} if clause.subject is not None else set()
     for token in clause.verb.subtree:
         if token.i in skip or token.lemma_.lower() not in lex.self_topics:
             continue
-        if any(c.dep_ == "poss" and c.lower_ in COMPANY_PRONOUNS for c in token.children):
-            return token
+        if any(
+            c.dep_ == "poss" and c.lower_ in COMPANY_PRONOUNS or c.lower_ in ("this", "these")
+            for c in token.children
+        ):
+            return token  # "our mission", "building on this vision"
     return None
 
 
