@@ -14,6 +14,11 @@ IDLE_VERBS = frozenset({"be", "have"})
 POINTING_DETERMINERS = frozenset({"the", "this", "these"})
 
 
+def _has_direct_object(clause: Clause) -> bool:
+    """Return True when the clause's verb takes a direct object or a clause complement."""
+    return any(child.dep_ in ("dobj", "xcomp", "ccomp") for child in clause.verb.children)
+
+
 def company_reason(clause: Clause, lex: Lexicon) -> str | None:
     """Return the word that makes a company clause self-regarding, or None for a promise.
 
@@ -37,8 +42,13 @@ def company_reason(clause: Clause, lex: Lexicon) -> str | None:
     maker = _maker(clause, lex)
     if maker is not None:
         return maker.text
-    if clause.hero == "company" and clause.lemma in lex.capability_verbs - lex.weak_verbs:
+    if (
+        clause.hero == "company"
+        and clause.lemma in lex.capability_verbs - lex.weak_verbs
+        and _has_direct_object(clause)
+    ):
         # "We enable banks to deploy AI": the company's capability, not the reader's outcome.
+        # With no object ("We deliver on Fridays") the sentence is a promise about service.
         return clause.verb.text
     if (
         clause.subject is None
