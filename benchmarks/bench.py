@@ -31,18 +31,69 @@ from jargonlint.nlp import PARSE_BATCH_SIZE, full_pipeline, light_pipeline, reso
 from jargonlint.packs.catalog import load_catalog
 from jargonlint.packs.selection import select_rules
 
-SUBJECTS = ["Our platform", "The dashboard", "You", "Your team", "We", "The app", "Our team",
-            "Customers", "The new scheduler", "Every shop", "Your front desk", "Our AI engine"]
-VERBS = ["leverages", "books", "sends", "optimizes", "shows", "streamlines", "tracks",
-         "answers", "utilizes", "prints", "empowers", "saves"]
-OBJECTS = ["repair appointments", "late invoices", "the weekly rota", "seamless workflows",
-           "customer reminders", "robust analytics", "every open ticket", "parts orders",
-           "synergies across teams", "a text when the car is ready", "receipts by email"]
-TAILS = ["before lunch", "in order to save time", "with one click", "at scale",
-         "for shops like yours", "without a phone call", "", "", "every Monday",
-         "so nobody waits", "via our SaaS API"]
-HEADINGS = ["Book in seconds", "Why shops switch", "Pricing", "What you get",
-            "Next-generation scheduling", "Questions", "How it works"]
+SUBJECTS = [
+    "Our platform",
+    "The dashboard",
+    "You",
+    "Your team",
+    "We",
+    "The app",
+    "Our team",
+    "Customers",
+    "The new scheduler",
+    "Every shop",
+    "Your front desk",
+    "Our AI engine",
+]
+VERBS = [
+    "leverages",
+    "books",
+    "sends",
+    "optimizes",
+    "shows",
+    "streamlines",
+    "tracks",
+    "answers",
+    "utilizes",
+    "prints",
+    "empowers",
+    "saves",
+]
+OBJECTS = [
+    "repair appointments",
+    "late invoices",
+    "the weekly rota",
+    "seamless workflows",
+    "customer reminders",
+    "robust analytics",
+    "every open ticket",
+    "parts orders",
+    "synergies across teams",
+    "a text when the car is ready",
+    "receipts by email",
+]
+TAILS = [
+    "before lunch",
+    "in order to save time",
+    "with one click",
+    "at scale",
+    "for shops like yours",
+    "without a phone call",
+    "",
+    "",
+    "every Monday",
+    "so nobody waits",
+    "via our SaaS API",
+]
+HEADINGS = [
+    "Book in seconds",
+    "Why shops switch",
+    "Pricing",
+    "What you get",
+    "Next-generation scheduling",
+    "Questions",
+    "How it works",
+]
 
 
 def sentence(rng: random.Random) -> str:
@@ -119,8 +170,13 @@ def main() -> int:
         findings = sum(len(r.findings) for r in results)
 
         light = light_pipeline()
-        sentences = [s.text for d in documents for doc in light.pipe(b.text for b in d.blocks)
-                     for s in doc.sents if s.text.strip()]
+        sentences = [
+            s.text
+            for d in documents
+            for doc in light.pipe(b.text for b in d.blocks)
+            for s in doc.sents
+            if s.text.strip()
+        ]
         started = time.perf_counter()
         for _ in nlp.pipe(sentences, batch_size=PARSE_BATCH_SIZE):
             pass
@@ -138,8 +194,10 @@ def main() -> int:
     print(f"in-process:   {in_process:6.2f} s  {words / in_process:8.0f} words/s")
     print(f"bare nlp.pipe:{bare:6.2f} s  {words / bare:8.0f} words/s (every sentence parsed)")
     print(f"ratio jargonlint / bare parse: {in_process / bare:.2f}")
-    print(f"command:      {command_time:6.2f} s  {words / command_time:8.0f} words/s, "
-          f"peak RSS {peak_mib} MiB")
+    print(
+        f"command:      {command_time:6.2f} s  {words / command_time:8.0f} words/s, "
+        f"peak RSS {peak_mib} MiB"
+    )
     print(f"start-up, one-line file, no parse needed: {startup_plain:.2f} s")
     print(f"start-up, one-line file, parse needed:    {startup_parse:.2f} s")
     return 0

@@ -40,8 +40,9 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     ],
     ids=["not-utf8", "binary"],
 )
-def test_unreadable_file_is_reported_and_others_still_checked(folder, capsys, name, content,
-                                                              expected):
+def test_unreadable_file_is_reported_and_others_still_checked(
+    folder, capsys, name, content, expected
+):
     (folder / name).write_bytes(content)
     before = snapshot(folder)
     code, data = lint_json(capsys, name, "good.md")

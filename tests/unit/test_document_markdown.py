@@ -300,7 +300,7 @@ def test_nul_characters_do_not_break_alignment() -> None:
 
 
 def test_link_label_and_destination_across_quoted_lines() -> None:
-    text = "> [Order\n> today](\n> https://x.example/o\n> \"Order page\") please\n"
+    text = '> [Order\n> today](\n> https://x.example/o\n> "Order page") please\n'
     block = only_block(text, "blockquote")
     assert block.text == "Order\ntoday please"
     assert source_of(text, block, "\n") == "\n> "

@@ -81,8 +81,9 @@ def test_sentence_start_capital_carries_over_but_not_mid_sentence():
 
 
 def test_allow_list_silences_a_term():
-    assert not [f for f in lint_text("Please utilize the door.\n", allow=("utilize",))
-                if f.code == "JL101"]
+    assert not [
+        f for f in lint_text("Please utilize the door.\n", allow=("utilize",)) if f.code == "JL101"
+    ]
 
 
 @pytest.mark.parametrize(
