@@ -78,7 +78,7 @@ class ClaimCheck(Check):
         spans = filter_spans(spans)
         if not spans or self._has_evidence(rule, span, spans):
             return
-        claim = spans[0]
+        claim = _with_owner(spans[0], span)
         message = rule.message.replace("{match}", claim.text)
         yield hit_for_tokens(
             rule, sentence, claim[0], claim[-1], message, [claim_suggestion(span, claim)]
@@ -135,6 +135,13 @@ class ClaimCheck(Check):
                 if following.is_title and following.i not in inside:
                     return True
         return False
+
+
+def _with_owner(claim: Span, sentence: Span) -> Span:
+    """Return the claim with its owner when it opens on a possessive ("the world's leading")."""
+    if claim[0].lower_ in ("'s", "’s") and claim.start > sentence.start:
+        return claim.doc[claim.start - 1 : claim.end]
+    return claim
 
 
 def _is_year(token: Token) -> bool:
