@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from lemminflect import getAllLemmas, getInflection
 from spacy.matcher import Matcher
@@ -32,6 +33,12 @@ NUMBER = re.compile(r"^[$€£]?\d[\d,.]*(%|x|k|m|\+)?$", re.IGNORECASE)
 def is_superlative(word: str) -> bool:
     """Return True when ``word`` is the superlative form of an adjective (best, fastest)."""
     lower = word.lower()
+    # Every English superlative ends in "st" (best, most, fastest): skip the rest cheaply.
+    return lower.endswith("st") and _is_superlative(lower)
+
+
+@lru_cache(maxsize=8192)
+def _is_superlative(lower: str) -> bool:
     for lemma in getAllLemmas(lower, upos="ADJ").get("ADJ", ()):
         if lower in getInflection(lemma, tag="JJS") and lower != lemma:
             return True
