@@ -65,7 +65,7 @@ class AcronymCheck(Check):
     needs = "tags"
     options_schema = OPTIONS_SCHEMA
 
-    def __init__(self, rules: list[Rule], config, vocab_lang=None):
+    def __init__(self, rules: list[Rule], config):
         super().__init__(rules, config)
         audience = getattr(config, "audience", "general") or "general"
         self.entries = [

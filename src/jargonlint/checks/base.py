@@ -78,7 +78,7 @@ class Check:
     """JSON Schema (properties only) of the kind's own rule options, for detector kinds whose
     options pack.schema.json does not describe; unknown option keys are errors."""
 
-    def __init__(self, rules: list[Rule], config: Config, vocab_lang=None):
+    def __init__(self, rules: list[Rule], config: Config):
         self.rules = rules
         self.config = config
 

@@ -62,7 +62,7 @@ class ClaimCheck(Check):
         "required": ["claims"],
     }
 
-    def __init__(self, rules: list[Rule], config, vocab_lang=None):
+    def __init__(self, rules: list[Rule], config):
         super().__init__(rules, config)
         self.entries = []
         for rule in rules:

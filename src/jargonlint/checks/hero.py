@@ -49,7 +49,7 @@ class HeroCheck(Check):
         "required": ["role"],
     }
 
-    def __init__(self, rules: list[Rule], config, vocab_lang=None):
+    def __init__(self, rules: list[Rule], config):
         super().__init__(rules, config)
         self.lex = Lexicon.from_rules(rules, config)
         self.by_role = {rule.options["role"]: rule for rule in rules}

@@ -43,7 +43,7 @@ class PatternCheck(Check):
         """Yield problems beyond the patterns themselves (none by default)."""
         return iter(())
 
-    def __init__(self, rules: list[Rule], config, vocab_lang=None):
+    def __init__(self, rules: list[Rule], config):
         super().__init__(rules, config)
         self.entries = []
         for rule in rules:

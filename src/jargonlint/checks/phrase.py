@@ -76,7 +76,7 @@ class PhraseCheck(Check):
     kind = "phrase"
     needs = "tags"
 
-    def __init__(self, rules: list[Rule], config, vocab_lang=None):
+    def __init__(self, rules: list[Rule], config):
         super().__init__(rules, config)
         self.terms: list[Term] = []
         vocab = light_pipeline().vocab

@@ -46,7 +46,7 @@ class ScopeCheck(Check):
         "required": ["phrases", "reaches"],
     }
 
-    def __init__(self, rules: list[Rule], config, vocab_lang=None):
+    def __init__(self, rules: list[Rule], config):
         super().__init__(rules, config)
         self.reach = getattr(config, "reach", None)
         self.entries = []

@@ -128,7 +128,7 @@ class TechTermCheck(Check):
             if source == "frequency" and "max-zipf" not in rule.options:
                 yield rule, ["max-zipf"], "a frequency rule needs max-zipf"
 
-    def __init__(self, rules: list[Rule], config, vocab_lang=None):
+    def __init__(self, rules: list[Rule], config):
         super().__init__(rules, config)
         audience = config.audience
         self.entries: list[GlossaryEntry] = []
