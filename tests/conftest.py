@@ -85,3 +85,18 @@ def run_of(*findings, paths: tuple[str, ...] = ()):
     for item in findings:
         files.setdefault(item.path, FileResult(item.path)).findings.append(item)
     return RunResult(list(files.values()), [])
+
+
+def plain_document(*paragraphs: str):
+    """Return a Document of verbatim paragraphs separated by blank lines (no reader involved)."""
+    from jargonlint.document.model import Block, Document
+    from jargonlint.document.sourcemap import SourceMapBuilder
+
+    blocks, offset = [], 0
+    for paragraph in paragraphs:
+        builder = SourceMapBuilder()
+        builder.verbatim(paragraph, offset)
+        text, source_map = builder.build()
+        blocks.append(Block(text, source_map))
+        offset += len(paragraph) + 2
+    return Document("example.txt", "\n\n".join(paragraphs), blocks)

@@ -20,6 +20,8 @@ import jsonschema
 import pytest
 import yaml
 
+from .gitrepo import NEW, OLD, git, write
+
 PROJECT = Path(__file__).resolve().parents[2]
 ACTION = yaml.safe_load((PROJECT / "action.yml").read_text(encoding="utf-8"))
 SCHEMA = json.loads((PROJECT / "tests/data/sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
@@ -28,22 +30,6 @@ EXPRESSION = re.compile(r"\$\{\{\s*(.*?)\s*\}\}")
 pytestmark = pytest.mark.skipif(
     shutil.which("git") is None or shutil.which("bash") is None, reason="needs git and bash"
 )
-
-OLD = "Please utilize the side door.\n"
-NEW = "We must utilize every chair.\n"
-
-
-def git(repo: Path, *args: str) -> str:
-    """Run git in ``repo`` with a fixed identity and return its stdout."""
-    command = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com"]
-    command += ["-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main", *args]
-    return subprocess.run(command, cwd=repo, check=True, capture_output=True, text=True).stdout
-
-
-def write(repo: Path, name: str, text: str) -> None:
-    path = repo / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
 
 
 def step(name: str) -> dict:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,23 +11,9 @@ import pytest
 from jargonlint.cli import main
 from jargonlint.gitdiff import changed_lines, parse_diff, unquote_path
 
+from .gitrepo import NEW, OLD, git, write
+
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
-
-OLD = "Please utilize the side door.\n"
-NEW = "We must utilize every chair.\n"
-
-
-def git(repo: Path, *args: str) -> str:
-    """Run git in ``repo`` with a fixed identity and return its stdout."""
-    command = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com"]
-    command += ["-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main", *args]
-    return subprocess.run(command, cwd=repo, check=True, capture_output=True, text=True).stdout
-
-
-def write(repo: Path, name: str, text: str) -> None:
-    path = repo / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
 
 
 @pytest.fixture

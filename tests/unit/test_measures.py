@@ -6,24 +6,18 @@ import pytest
 
 from jargonlint.checks.base import AnalyzedDocument, Sentence
 from jargonlint.checks.frequency import band
-from jargonlint.document.model import Block, Document
-from jargonlint.document.sourcemap import SourceMapBuilder
 from jargonlint.findings import Finding
 from jargonlint.measures import document_measures, finalize_measures, jargon_score
 from jargonlint.nlp import light_pipeline
 
+from ..conftest import plain_document
+
 
 def analyzed(*paragraphs: str) -> AnalyzedDocument:
     """Return an AnalyzedDocument of verbatim paragraphs, split by the cheap stage."""
-    blocks, sentences, offset = [], [], 0
-    for paragraph in paragraphs:
-        builder = SourceMapBuilder()
-        builder.verbatim(paragraph, offset)
-        text, source_map = builder.build()
-        blocks.append(Block(text, source_map))
-        offset += len(paragraph) + 2
-    document = Document("example.txt", "\n\n".join(paragraphs), blocks)
-    for index, doc in enumerate(light_pipeline().pipe(b.text for b in blocks)):
+    document = plain_document(*paragraphs)
+    sentences = []
+    for index, doc in enumerate(light_pipeline().pipe(b.text for b in document.blocks)):
         for sent in doc.sents:
             sentences.append(Sentence(len(sentences), index, sent.start_char, sent.end_char, sent))
     return AnalyzedDocument(document, sentences, "general")

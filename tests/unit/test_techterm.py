@@ -16,12 +16,12 @@ from jargonlint.checks.frequency import (
 )
 from jargonlint.checks.techterm import TechTermCheck
 from jargonlint.config import Config
-from jargonlint.document.model import Block, Document
-from jargonlint.document.sourcemap import SourceMapBuilder
 from jargonlint.engine import Linter
 from jargonlint.packs.catalog import _option_problems
 from jargonlint.packs.loader import read_pack
 from jargonlint.packs.selection import select_rules
+
+from ..conftest import plain_document
 
 PACK = Path(__file__).resolve().parents[2] / "rules" / "tech-terms.yaml"
 
@@ -37,15 +37,7 @@ def glossary() -> list[dict]:
     return next(r for r in pack_rules() if r.code == "JL401").options["glossary"]
 
 
-def document(*paragraphs: str) -> Document:
-    blocks, offset = [], 0
-    for paragraph in paragraphs:
-        builder = SourceMapBuilder()
-        builder.verbatim(paragraph, offset)
-        text, source_map = builder.build()
-        blocks.append(Block(text, source_map))
-        offset += len(paragraph) + 2
-    return Document("example.txt", "\n\n".join(paragraphs), blocks)
+document = plain_document
 
 
 @lru_cache(maxsize=16)
