@@ -46,7 +46,8 @@ def _example_text(example: Example) -> str:
     context = [
         f"{k}: {v}" for k, v in (("audience", example.audience), ("reach", example.reach)) if v
     ]
-    return example.text + (f"  ({', '.join(context)})" if context else "")
+    text = example.text.rstrip("\n").replace("\n", "\n    ")  # keep multi-line examples indented
+    return text + (f"  ({', '.join(context)})" if context else "")
 
 
 def explain_rule(rule: Rule, output_format: str = "text") -> str:
