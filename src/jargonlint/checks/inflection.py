@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from lemminflect import getAllInflections, getAllLemmas, getInflection
+from ..wordforms import inflections, oov_inflections
 
 # When a form could carry several tags, the most common reading in copy comes first.
 TAG_PREFERENCE = (
@@ -24,13 +24,15 @@ TAG_PREFERENCE = (
     "RB",
 )
 
+UPOS_OF_TAG = {"VB": "VERB", "NN": "NOUN", "JJ": "ADJ", "RB": "ADV"}
+
 
 @lru_cache(maxsize=4096)
 def word_forms(word: str) -> frozenset[str]:
     """Return the lower-case inflections of ``word`` (all parts of speech), including itself."""
     lower = word.lower()
     forms = {lower}
-    for values in getAllInflections(lower).values():
+    for values in inflections(lower).values():
         forms.update(v.lower() for v in values)
     return frozenset(forms)
 
@@ -40,7 +42,7 @@ def tags_of_form(lemma: str, form: str) -> list[str]:
     form = form.lower()
     found = {
         tag
-        for tag, values in getAllInflections(lemma.lower()).items()
+        for tag, values in inflections(lemma.lower()).items()
         if form in (v.lower() for v in values)
     }
     if form == lemma.lower():
@@ -50,6 +52,8 @@ def tags_of_form(lemma: str, form: str) -> list[str]:
 
 def lemma_of(form: str) -> str:
     """Return the most likely lemma of a word form (the form itself when unknown)."""
+    from lemminflect import getAllLemmas
+
     for upos in ("VERB", "NOUN", "ADJ", "ADV"):
         lemmas = getAllLemmas(form.lower(), upos=upos)
         if lemmas:
@@ -63,7 +67,9 @@ def inflect(word: str, tag: str) -> str | None:
         return word
     if tag not in TAG_PREFERENCE:  # NNP, MD, ...: nothing to inflect for
         return None
-    forms = getInflection(word, tag=tag)
+    lower = word.lower()
+    # As lemminflect's getInflection: the dictionary first, then its rules for unknown words.
+    forms = inflections(lower).get(tag) or oov_inflections(lower, UPOS_OF_TAG[tag[:2]]).get(tag)
     if forms:
         return forms[0]
     return word if tag == "VBP" else None

@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 from ..findings import Suggestion
 from ..nlp import light_pipeline
 from ..packs.model import Rule
+from ..wordforms import inflections, oov_inflections
 from .base import AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
 from .frequency import is_initialism, technical_shape, word_zipf
 from .inflection import lemma_of
@@ -54,13 +55,11 @@ def _key(word: str) -> str:
 
 def _forms(word: str) -> list[str]:
     """Return the lower-case forms of the last word of a term (plural, verb forms)."""
-    from lemminflect import getAllInflections, getAllInflectionsOOV
-
     lower = word.lower()
     forms = {lower}
-    found = getAllInflections(lower)
+    found = inflections(lower)
     if not found:
-        found = {**getAllInflectionsOOV(lower, "NOUN"), **getAllInflectionsOOV(lower, "VERB")}
+        found = {**oov_inflections(lower, "NOUN"), **oov_inflections(lower, "VERB")}
     for values in found.values():
         forms.update(v.lower() for v in values)
     return sorted(forms)

@@ -1,0 +1,57 @@
+"""The on-disk inflection cache: same answers as lemminflect, and never a reason to fail."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from lemminflect import getAllInflections
+
+from jargonlint import wordforms
+
+
+@pytest.fixture
+def fresh_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("JARGONLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(wordforms, "_table", None)
+    monkeypatch.setattr(wordforms, "_dirty", False)
+    return tmp_path
+
+
+def test_answers_match_lemminflect_and_are_saved(fresh_cache):
+    found = wordforms.inflections("utilize")
+    assert found == {tag: tuple(v) for tag, v in getAllInflections("utilize").items()}
+    wordforms.save()
+    saved = json.loads(wordforms.cache_file().read_text("utf-8"))
+    assert saved["d:utilize"]["VBD"] == ["utilized"]
+
+
+def test_a_new_process_reads_the_saved_table(fresh_cache):
+    wordforms.inflections("streamline")
+    wordforms.save()
+    code = (
+        "import sys; from jargonlint import wordforms; "
+        "t = wordforms._load(); sys.exit(0 if 'd:streamline' in t else 1)"
+    )
+    env = {**os.environ, "JARGONLINT_CACHE_DIR": str(fresh_cache)}
+    assert subprocess.run([sys.executable, "-c", code], env=env, check=False).returncode == 0
+
+
+def test_corrupt_cache_is_ignored(fresh_cache):
+    path = wordforms.cache_file()
+    path.write_text("{not json", encoding="utf-8")
+    assert wordforms.inflections("leverage")["VBZ"] == ("leverages",)
+
+
+def test_unwritable_cache_folder_is_skipped_silently(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("JARGONLINT_CACHE_DIR", str(blocker / "sub"))
+    monkeypatch.setattr(wordforms, "_table", None)
+    monkeypatch.setattr(wordforms, "_dirty", False)
+    assert wordforms.oov_inflections("webhook", "NOUN")["NNS"] == ("webhooks",)
+    wordforms.save()  # must not raise
+    assert not (blocker / "sub").exists()
