@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 from . import __version__
+from .atomicfile import write_atomically
 from .errors import BaselineError
 from .fingerprint import FINGERPRINT_VERSION, fingerprint
 from .results import FileResult, RunResult
@@ -155,31 +155,8 @@ def write_baseline(result: RunResult, path: Path) -> int:
     """Write the run's findings as the baseline atomically; return how many it records."""
     document = baseline_document(result, path)
     text = json.dumps(document, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
-    target = Path(os.path.abspath(path))
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        # A temp file beside the target, then os.replace: readers see the old or the new file,
-        # never half of one, and an interrupted write leaves the user's file untouched.
-        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-                out.write(text)
-                out.flush()
-                os.fsync(out.fileno())
-            if target.exists():
-                os.chmod(temp, target.stat().st_mode & 0o777)
-            else:
-                os.chmod(temp, 0o666 & ~_umask())
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        write_atomically(Path(path), text.encode("utf-8"))
     except OSError as error:
         raise BaselineError(f"{path}: cannot write the baseline: {error}") from None
     return sum(item["count"] for items in document["files"].values() for item in items)
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current

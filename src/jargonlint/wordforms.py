@@ -12,9 +12,10 @@ from __future__ import annotations
 import atexit
 import json
 import os
-import tempfile
 from importlib import metadata
 from pathlib import Path
+
+from .atomicfile import write_atomically
 
 Forms = dict[str, tuple[str, ...]]
 """Penn tag → spellings, as lemminflect's getAllInflections returns them."""
@@ -98,12 +99,9 @@ def save() -> None:
     path = cache_file()
     if not _dirty or _table is None or path is None:
         return
+    data = {k: {t: list(f) for t, f in v.items()} for k, v in _table.items()}
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".inflections-")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump({k: {t: list(f) for t, f in v.items()} for k, v in _table.items()}, out)
-        os.replace(temporary, path)
+        write_atomically(path, json.dumps(data).encode("utf-8"))
         _dirty = False
     except OSError:
         pass
