@@ -9,8 +9,9 @@ from typing import TextIO
 
 from .baseline import filter_baseline, write_baseline
 from .config import load_config
-from .errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
+from .errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, InputError
 from .filters import Filters, force_exclude
+from .fixes import fix_files
 from .gitdiff import repository_root
 from .reporters import make_reporter, write_report_file
 from .reporters.summary import append_summary
@@ -35,6 +36,7 @@ class CheckOptions:
     summary_path: str | None = None
     sarif_file: str | None = None
     force_exclude: bool = False
+    fix: bool = False
 
 
 def run_check(options: CheckOptions, stdin: TextIO | None, stdout: TextIO, stderr: TextIO) -> int:
@@ -50,6 +52,15 @@ def run_check(options: CheckOptions, stdin: TextIO | None, stdout: TextIO, stder
     if "-" in paths and stdin is not None:
         text_in = StdinInput(stdin.buffer.read(), options.stdin_filename)
     result, sources = lint_paths(paths, config, text_in)
+    if options.fix:
+        try:
+            fixed, changed = fix_files(result, sources)
+        except OSError as error:
+            raise InputError(f"--fix could not write a file: {error}") from None
+        noun = "file" if changed == 1 else "files"
+        stderr.write(f"jargonlint: applied {fixed} safe fixes in {changed} {noun}\n")
+        if fixed:  # report what is left, at its new position
+            result, sources = lint_paths(paths, config, text_in)
     if options.write_baseline and baseline is not None:
         count = write_baseline(result, baseline)
         stderr.write(f"jargonlint: recorded {count} findings in {baseline}\n")

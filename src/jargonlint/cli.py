@@ -120,6 +120,11 @@ def _config_options(func):
     is_flag=True,
     help="Apply the config's include/exclude to files named one by one (pre-commit, CI).",
 )
+@click.option(
+    "--fix",
+    is_flag=True,
+    help="Apply the replacements marked safe to the files, then report what is left.",
+)
 @click.option("--debug", is_flag=True, help="Show a traceback for internal errors.")
 def check(
     paths,
@@ -138,11 +143,14 @@ def check(
     summary_path,
     sarif_file,
     force_exclude,
+    fix,
     debug,
 ) -> int:
     """Lint PATHS (files, folders, or - for standard input)."""
     if not paths:
         raise click.UsageError("no paths given; try `jargonlint README.md` or `jargonlint docs/`")
+    if fix and "-" in paths:
+        raise click.UsageError("--fix rewrites files; it cannot fix standard input (-)")
     if write_baseline and not baseline:
         raise click.UsageError("--write-baseline needs --baseline FILE (where to write it)")
     from .check_command import CheckOptions, run_check
@@ -168,6 +176,7 @@ def check(
         summary_path=summary_path,
         sarif_file=sarif_file,
         force_exclude=force_exclude,
+        fix=fix,
     )
     return run_check(options, sys.stdin, sys.stdout, sys.stderr)
 
