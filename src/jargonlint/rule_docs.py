@@ -72,11 +72,77 @@ def explain_rule(rule: Rule, output_format: str = "text") -> str:
     return "\n".join(lines) + "\n"
 
 
+RULES_DOC = "docs/rules.md"
+PROJECT_URI = "https://github.com/jargonlint/jargonlint"
+
+
+def explanation_paragraphs(rule: Rule) -> list[str]:
+    """Return the rule's explanation as paragraphs, each on one line."""
+    return [" ".join(p.split()) for p in rule.explanation.strip().split("\n\n") if p.strip()]
+
+
+def summary_sentence(rule: Rule) -> str:
+    """Return the first sentence of the rule's explanation (what it flags)."""
+    paragraphs = explanation_paragraphs(rule)
+    if not paragraphs:
+        return rule.name
+    first = paragraphs[0]
+    end = first.find(". ")
+    return first if end < 0 else first[: end + 1]
+
+
+def rule_anchor(rule: Rule) -> str:
+    """Return the anchor of the rule's heading in docs/rules.md (as GitHub renders it)."""
+    return f"{rule.code.lower()}-{rule.name}"
+
+
+def rule_help_uri(rule: Rule) -> str:
+    """Return the web address of the rule's documentation."""
+    return f"{PROJECT_URI}/blob/main/{RULES_DOC}#{rule_anchor(rule)}"
+
+
 def markdown_rule_table(catalog: Catalog) -> str:
     """Return the README's rule table (Markdown), generated from the packs."""
     lines = ["| code | name | category | level | what it flags |", "|---|---|---|---|---|"]
     for rule in catalog.rules:
-        first = " ".join(rule.explanation.split("\n\n")[0].split())
-        sentence = first.split(". ")[0].rstrip(".") + "."
-        lines.append(f"| {rule.code} | {rule.name} | {rule.category} | {rule.level} | {sentence} |")
+        link = f"[{rule.code}]({RULES_DOC}#{rule_anchor(rule)})"
+        lines.append(
+            f"| {link} | {rule.name} | {rule.category} | {rule.level} | {summary_sentence(rule)} |"
+        )
     return "\n".join(lines) + "\n"
+
+
+def markdown_rules_document(catalog: Catalog) -> str:
+    """Return docs/rules.md: every rule's explanation and examples, grouped by pack."""
+    lines = [
+        "# jargonlint rules",
+        "",
+        "Generated from the rule packs in `rules/` by `python scripts/gen_rule_docs.py`; "
+        "`jargonlint explain CODE` prints the same text.",
+    ]
+    pack = None
+    for rule in sorted(catalog.rules, key=lambda r: (r.pack, r.code)):
+        if rule.pack != pack:
+            pack = rule.pack
+            lines += ["", f"## Pack `{pack}`"]
+        audiences = f"; readers: {', '.join(rule.audiences)}" if rule.audiences else ""
+        lines += ["", f"### {rule.code} {rule.name}", ""]
+        lines += [
+            f"Category `{rule.category}`, level `{rule.level}`, kind `{rule.kind}`{audiences}."
+        ]
+        for paragraph in explanation_paragraphs(rule):
+            lines += ["", paragraph]
+        lines += ["", "Flagged:", ""]
+        lines += [f"- ✗ {_example_markdown(e)}" for e in rule.bad]
+        lines += ["", "Not flagged:", ""]
+        lines += [f"- ✓ {_example_markdown(e)}" for e in rule.good]
+    return "\n".join(lines) + "\n"
+
+
+def _example_markdown(example: Example) -> str:
+    text = " ⏎ ".join(line for line in example.text.strip("\n").split("\n"))
+    context = [
+        f"{k}: {v}" for k, v in (("audience", example.audience), ("reach", example.reach)) if v
+    ]
+    suffix = f" ({', '.join(context)})" if context else ""
+    return f"`{text}`{suffix}" if "`" not in text else f"{text}{suffix}"

@@ -1,4 +1,4 @@
-"""The README's rule table is generated from the packs and must be current."""
+"""The rule docs (README table, docs/rules.md) are generated from the packs and must be current."""
 
 from __future__ import annotations
 
@@ -8,13 +8,26 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_readme_rule_table_is_current():
-    spec = importlib.util.spec_from_file_location("gen", ROOT / "scripts" / "gen_rule_table.py")
+def generator():
+    spec = importlib.util.spec_from_file_location("gen", ROOT / "scripts" / "gen_rule_docs.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    return module
+
+
+def test_readme_rule_table_is_current():
     text = (ROOT / "README.md").read_text("utf-8")
     assert "<!-- rules:start -->" in text
-    assert module.updated_readme(text) == text, "run: python scripts/gen_rule_table.py"
+    assert generator().updated_readme(text) == text, "run: python scripts/gen_rule_docs.py"
+
+
+def test_rules_document_is_current_and_has_an_anchor_per_rule():
+    text = (ROOT / "docs" / "rules.md").read_text("utf-8")
+    assert generator().rules_document() == text, "run: python scripts/gen_rule_docs.py"
+    from jargonlint.packs.catalog import load_catalog
+
+    for rule in load_catalog().rules:
+        assert f"### {rule.code} {rule.name}\n" in text
 
 
 def test_readme_first_screen_gives_the_two_commands():

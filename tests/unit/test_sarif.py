@@ -75,7 +75,7 @@ def test_run_driver_and_rules(tmp_path):
     assert rule["id"] == "JL101" and rule["name"] == "pompous-verb"
     assert rule["shortDescription"]["text"] == "Formal verbs where plain ones do."
     assert rule["fullDescription"]["text"].endswith("Say use, not utilize.")
-    assert rule["helpUri"].endswith("#rules")
+    assert rule["helpUri"].endswith("docs/rules.md#jl101-pompous-verb")
     assert rule["defaultConfiguration"]["level"] == "warning"
     assert run["columnKind"] == "unicodeCodePoints"
     assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"].startswith("file://")

@@ -13,43 +13,28 @@ from ..fingerprint import numbered_fingerprints
 from ..gitdiff import relative_path
 from ..packs.model import Rule
 from ..results import RunResult
+from ..rule_docs import explanation_paragraphs, rule_help_uri, summary_sentence
 from .base import Reporter
 
 SARIF_SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 )
 INFORMATION_URI = "https://github.com/jargonlint/jargonlint"
-RULES_HELP_URI = INFORMATION_URI + "#rules"
-"""The README's rules section: every rule's code, name and what it flags."""
 SRCROOT = "%SRCROOT%"
 FINGERPRINT_KEY = "jargonlintFingerprint/v1"
 SARIF_LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def _paragraphs(text: str) -> list[str]:
-    return [" ".join(p.split()) for p in text.strip().split("\n\n") if p.strip()]
-
-
-def short_description(rule: Rule) -> str:
-    """Return the first sentence of the rule's explanation (or its name when it has none)."""
-    paragraphs = _paragraphs(rule.explanation)
-    if not paragraphs:
-        return rule.name
-    first = paragraphs[0]
-    end = first.find(". ")
-    return first if end < 0 else first[: end + 1]
-
-
 def rule_descriptor(rule: Rule) -> dict:
     """Return the SARIF reportingDescriptor of a rule."""
-    full = "\n\n".join(_paragraphs(rule.explanation)) or rule.name
+    full = "\n\n".join(explanation_paragraphs(rule)) or rule.name
     return {
         "id": rule.code,
         "name": rule.name,
-        "shortDescription": {"text": short_description(rule)},
+        "shortDescription": {"text": summary_sentence(rule)},
         "fullDescription": {"text": full},
         "help": {"text": full},
-        "helpUri": RULES_HELP_URI,
+        "helpUri": rule_help_uri(rule),
         "defaultConfiguration": {"level": SARIF_LEVELS[rule.level]},
         "properties": {"category": rule.category, "pack": rule.pack, "tags": [rule.category]},
     }
