@@ -40,6 +40,7 @@ def cli() -> None:
     jargonlint [OPTIONS] PATHS...      lint files and folders (same as `check`)
     jargonlint rules                   list every rule
     jargonlint explain CODE            explain a rule, with examples
+    jargonlint explain --parse "TEXT"  show who the hero of a sentence is, and why
     jargonlint config --show           print the merged configuration
     """
 
