@@ -14,13 +14,12 @@ from collections.abc import Iterable
 from spacy.matcher import Matcher
 from spacy.util import filter_spans
 
+from ..config_schema import REACHES
 from ..findings import Suggestion
 from ..nlp import light_pipeline
 from ..packs.model import Rule
 from .base import AnalyzedDocument, Check, Hit, hit_for_tokens
 from .hero_lexicon import WORD_LIST, phrase_pattern
-
-REACHES = ("local", "regional", "national", "global")
 
 
 class ScopeCheck(Check):
