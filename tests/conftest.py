@@ -100,3 +100,12 @@ def plain_document(*paragraphs: str):
         blocks.append(Block(text, source_map))
         offset += len(paragraph) + 2
     return Document("example.txt", "\n\n".join(paragraphs), blocks)
+
+
+def source_of(text: str, block, fragment: str, occurrence: int = 0) -> str:
+    """Return the file text that ``fragment`` (found in the block's prose) maps to."""
+    at = -1
+    for _ in range(occurrence + 1):
+        at = block.text.index(fragment, at + 1)
+    start, end = block.source_map.source_span(at, at + len(fragment))
+    return text[start:end]

@@ -5,20 +5,13 @@ from __future__ import annotations
 import pytest
 
 from jargonlint.document.html import read_html
-from jargonlint.document.model import Block
+
+from ..conftest import source_of
 
 
 def blocks_of(text: str) -> list[tuple[str, str]]:
     blocks, _ = read_html(text)
     return [(b.kind, b.text) for b in blocks]
-
-
-def source_of(text: str, block: Block, fragment: str, occurrence: int = 0) -> str:
-    at = -1
-    for _ in range(occurrence + 1):
-        at = block.text.index(fragment, at + 1)
-    start, end = block.source_map.source_span(at, at + len(fragment))
-    return text[start:end]
 
 
 def test_block_elements_split_inline_elements_do_not() -> None:

@@ -7,19 +7,12 @@ import pytest
 from jargonlint.document.markdown import read_markdown
 from jargonlint.document.model import Block
 
+from ..conftest import source_of
+
 
 def blocks_of(text: str) -> list[tuple[str, str]]:
     blocks, _ = read_markdown(text)
     return [(b.kind, b.text) for b in blocks]
-
-
-def source_of(text: str, block: Block, fragment: str, occurrence: int = 0) -> str:
-    """Return the file text that ``fragment`` (found in the block's prose) maps to."""
-    at = -1
-    for _ in range(occurrence + 1):
-        at = block.text.index(fragment, at + 1)
-    start, end = block.source_map.source_span(at, at + len(fragment))
-    return text[start:end]
 
 
 def only_block(text: str, kind: str | None = None) -> Block:
