@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-AUDIENCES = ("general", "business", "developer")
+from ..config_schema import AUDIENCES
 
 _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True}
 _AUDIENCE_LIST = {"type": "array", "items": {"enum": list(AUDIENCES)}, "uniqueItems": True}
