@@ -133,7 +133,7 @@ class ClaimCheck(Check):
                 continue
             if token.lower_ in words or token.text in ("[", "]") and token.i + 1 < span.end:
                 return True
-            if NUMBER.match(token.text) and not _is_year(token):
+            if NUMBER.match(token.text) and not _is_year(token) and not _is_spec(token):
                 return True
             if token.lower_ in SOURCE_WORDS and token.i + 1 < span.end:
                 following = token.doc[token.i + 1]
@@ -149,6 +149,20 @@ def _with_owner(claim: Span, sentence: Span) -> Span:
     if claim[0].lower_ in ("'s", "’s") and claim.start > sentence.start:
         return claim.doc[claim.start - 1 : claim.end]
     return claim
+
+
+SPEC_UNITS = frozenset(
+    "second minute hour day week month year inch foot metre meter mile page user seat".split()
+)
+"""Units of a product's own specification: "a 15-minute response", "a 30-day trial"."""
+
+
+def _is_spec(token: Token) -> bool:
+    """Return True for a number that describes the offer ("15-minute"), which proves no rank."""
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-":
+        return doc[token.i + 2].lower_.rstrip("s") in SPEC_UNITS
+    return False
 
 
 def _is_year(token: Token) -> bool:
