@@ -152,7 +152,23 @@ def _with_owner(claim: Span, sentence: Span) -> Span:
 
 
 SPEC_UNITS = frozenset(
-    "second minute hour day week month year inch foot metre meter mile page user seat".split()
+    [
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "week",
+        "month",
+        "year",
+        "inch",
+        "foot",
+        "metre",
+        "meter",
+        "mile",
+        "page",
+        "user",
+        "seat",
+    ]
 )
 """Units of a product's own specification: "a 15-minute response", "a 30-day trial"."""
 
