@@ -24,6 +24,7 @@ HERO_LISTS = (
     "outcome-verbs",
     "reader-verbs",
     "weak-verbs",
+    "service-verbs",
     "reader-nouns",
     "people-nouns",
     "company-nouns",
@@ -54,6 +55,8 @@ class Lexicon:
     outcome_verbs: frozenset[str] = frozenset()
     reader_verbs: frozenset[str] = frozenset()
     weak_verbs: frozenset[str] = frozenset()
+    service_verbs: frozenset[str] = frozenset()
+    """Capability verbs that, with the company as subject, describe an ordinary service."""
     reader_nouns: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
     """People a product serves (teams, developers, shops): as its object, they are the reader."""

@@ -44,7 +44,7 @@ def company_reason(clause: Clause, lex: Lexicon) -> str | None:
         return maker.text
     if (
         clause.hero == "company"
-        and clause.lemma in lex.capability_verbs - lex.weak_verbs
+        and clause.lemma in lex.capability_verbs - lex.weak_verbs - lex.service_verbs
         and _has_direct_object(clause)
     ):
         # "We enable banks to deploy AI": the company's capability, not the reader's outcome.
