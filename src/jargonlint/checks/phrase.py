@@ -59,17 +59,6 @@ def term_spellings(phrase: str, lemma_match: bool) -> list[tuple[str, ...]]:
     return spellings
 
 
-def term_pattern(phrase: str, lemma_match: bool) -> list[dict]:
-    """Return a Matcher pattern for a phrase: one token spec per word, inflections included."""
-    tokens = light_pipeline().tokenizer(phrase)
-    return [
-        {"LOWER": {"IN": sorted(word_forms(t.text))}}
-        if lemma_match and t.is_alpha
-        else {"LOWER": t.lower_}
-        for t in tokens
-    ]
-
-
 class PhraseCheck(Check):
     """Finds the terms of every phrase rule; tags are asked for only where a term names a POS."""
 
