@@ -76,8 +76,9 @@ def test_yaml_syntax_error_names_file_and_line(tmp_path):
 def test_unknown_kind_lists_the_known_ones(tmp_path):
     text = GOOD_RULE.format(name="kinda", phrase="kinda").replace("kind: phrase", "kind: magic")
     path = write(tmp_path, "pack: mine\nrules:" + text)
-    with pytest.raises(PackError, match="unknown kind 'magic' \\(allowed: .*phrase"):
+    with pytest.raises(PackError, match="unknown kind 'magic' \\(allowed: .*phrase") as caught:
         load_catalog([path])
+    assert f"{path}:5:" in str(caught.value)
 
 
 def test_bad_matcher_pattern_is_reported_by_spacy_validation(tmp_path):

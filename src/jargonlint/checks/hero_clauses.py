@@ -21,8 +21,8 @@ from .hero_lexicon import (
     verb_lemmas,
 )
 
-HEROES = ("reader", "company", "technology", "other")
-"""The hero classes; `name` (an unknown proper name) is kept apart until its predicate decides."""
+# The hero classes are reader, company, technology and other; "name" (an unknown proper name)
+# is kept apart until its predicate decides which it is.
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis")

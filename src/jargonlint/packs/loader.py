@@ -150,7 +150,7 @@ def read_pack(path: Path, known_kinds: set[str]) -> tuple[list[Rule], list[Probl
             problems.append(
                 Problem(
                     source,
-                    line_of(root, ["rules", index, "kind"]),
+                    rule_line_in(text, ["rules", index, "kind"]),
                     f"rules/{index}/kind: unknown kind {kind!r} (allowed: {allowed})",
                 )
             )
