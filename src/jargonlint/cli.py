@@ -78,7 +78,8 @@ def _config_options(func):
     default="text",
     show_default=True,
     type=click.Choice(sorted(reporter_classes())),
-    help="Output format.",
+    help="Output format. "
+    + "; ".join(f"{name}: {cls.description}" for name, cls in sorted(reporter_classes().items())),
 )
 @click.option(
     "--reach",
