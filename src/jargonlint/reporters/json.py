@@ -32,7 +32,7 @@ class JsonReporter(Reporter):
     """Writes one JSON object with every file's findings and a summary."""
 
     name = "json"
-    description = "one JSON object: {version, files, summary} (see docs/json-output.md)"
+    description = "one JSON object {version, files, summary}, a versioned contract (README)"
 
     def write(self, result: RunResult, out: TextIO) -> None:
         """Write the run as indented JSON."""
