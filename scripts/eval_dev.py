@@ -1,6 +1,6 @@
 """Measure jargonlint against the labelled dev set: precision, recall and F1 per category.
 
-Usage: python scripts/eval_dev.py [--dev ../shared/eval/dev] [--reserved] [--misses CATEGORY] [--json]
+Usage: python scripts/eval_dev.py [--dev DIR] [--reserved] [--misses CATEGORY] [--json]
 
 Reads the dev set in place (never copies it). Each document is linted as Markdown with its
 evident audience; a finding belongs to the unit whose span contains its offset. Scoring follows
