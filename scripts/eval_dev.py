@@ -15,9 +15,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from jargonlint.document.reader import read_document
-
 from jargonlint.config import Config
+from jargonlint.document.reader import read_document
 from jargonlint.engine import Linter
 from jargonlint.packs.catalog import load_catalog
 from jargonlint.packs.selection import select_rules
