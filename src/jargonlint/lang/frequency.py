@@ -14,6 +14,8 @@ same ranks in wordfreq's English list:
   "physiology" (3.61) mid-frequency, "functionally" (3.19) and "recapitulate" (1.88) jargon.
   (A raw 50-occurrence cut would be Zipf 2.74, but wordfreq's web and subtitle sources count
   technical words far more often than BBC news does: "specifications" 3.95 vs ~3.0.)
+
+``is_english_word`` tells ordinary English words from initialisms (shouted "FREE" from "SLA").
 """
 
 from __future__ import annotations
