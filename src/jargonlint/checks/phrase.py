@@ -12,6 +12,7 @@ from spacy.util import filter_spans
 
 from ..findings import Suggestion
 from ..lang.inflection import inflect_replacement, match_case, word_forms
+from ..lang.phrases import as_read, match_words, word_after, word_before
 from ..nlp import light_pipeline
 from ..packs.model import Rule
 from .base import AnalyzedDocument, Check, Hit, Sentence
@@ -89,9 +90,9 @@ class PhraseCheck(Check):
         span = sentence.light
         doc = span.doc
         found = []
-        for match_id, start, end in self.matcher(span):
+        for match_id, start, end in match_words(self.matcher, span):
             term = self.terms[int(self.matcher.vocab.strings[match_id])]
-            found.append((term, start, end))  # PhraseMatcher gives doc offsets on a Span
+            found.append((term, start, end))
         by_rule: dict[str, list] = {}
         for term, start, end in found:
             by_rule.setdefault(term.rule.code, []).append((term, start, end))
@@ -107,9 +108,11 @@ class PhraseCheck(Check):
 
     @staticmethod
     def _exempt(term: Term, doc, start: int, end: int) -> bool:
-        following = doc[end].lower_ if end < len(doc) else ""
-        preceding = doc[start - 1].lower_ if start > 0 else ""
-        return following in term.not_before or preceding in term.not_after
+        following = word_after(doc, end)
+        preceding = word_before(doc, start)
+        return (following is not None and following.lower_ in term.not_before) or (
+            preceding is not None and preceding.lower_ in term.not_after
+        )
 
     def wants_parse(self, sentence: Sentence) -> bool:
         """Return True when a matched term in the sentence needs its part of speech checked."""
@@ -141,7 +144,7 @@ class PhraseCheck(Check):
             text = match_case(text, span.text, span.start == sentence.light.start)
             safe = term.safe and index == 0 and certain
             suggestions.append(Suggestion(text, "replace", safe))
-        message = term.rule.message.replace("{match}", span.text).replace(
+        message = term.rule.message.replace("{match}", as_read(span.text)).replace(
             "{replacement}", term.replace[0] if term.replace else ""
         )
         return Hit(

@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 
 from ..config_schema import REACHES
 from ..findings import Suggestion
-from ..lang.phrases import phrase_pattern
+from ..lang.phrases import as_read, match_words, phrase_pattern
 from ..nlp import light_pipeline
 from ..packs.model import Rule
 from .base import WORD_LIST, AnalyzedDocument, Check, Hit, hit_for_tokens
@@ -62,16 +62,17 @@ class ScopeCheck(Check):
         for sentence in document.sentences:
             span = sentence.light
             for rule, matcher in self.entries:
-                found = [span.doc[span.start + s : span.start + e] for _, s, e in matcher(span)]
+                found = [span.doc[s:e] for _, s, e in match_words(matcher, span)]
                 for match in filter_spans(found):
                     frame = rule.options.get("reader-frame", {}).get(
                         self.reach, "the customers your reader actually serves"
                     )
-                    message = rule.message.replace("{match}", match.text).replace(
+                    said = as_read(match.text)
+                    message = rule.message.replace("{match}", said).replace(
                         "{reach}", str(self.reach)
                     )
                     advice = Suggestion(
-                        f"Your reader's business is {self.reach}: drop \u201c{match.text}\u201d "
+                        f"Your reader's business is {self.reach}: drop \u201c{said}\u201d "
                         f"and say what this does for {frame}.",
                         "advice",
                         False,

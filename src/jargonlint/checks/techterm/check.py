@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 from ...findings import Suggestion
 from ...lang.frequency import is_initialism, technical_shape, word_zipf
 from ...lang.inflection import lemma_of
+from ...lang.phrases import as_read, match_words
 from ...lang.wordforms import inflections, oov_inflections
 from ...nlp import light_pipeline
 from ...packs.model import Rule
@@ -200,9 +201,9 @@ class TechTermCheck(Check):
         span = sentence.light
         doc = span.doc
         found = {}
-        for match_id, start, end in self.matcher(span):
+        for match_id, start, end in match_words(self.matcher, span):
             entry = self.entries[int(self.matcher.vocab.strings[match_id])]
-            found.setdefault((start, end), entry)  # PhraseMatcher gives doc offsets
+            found.setdefault((start, end), entry)
         best = filter_spans([doc[s:e] for s, e in found])
         return [(found[(s.start, s.end)], s) for s in sorted(best, key=lambda s: s.start)]
 
@@ -220,7 +221,7 @@ class TechTermCheck(Check):
 
     def _glossary_hit(self, entry: GlossaryEntry, sentence: Sentence, span) -> Hit:
         rule = entry.rule
-        message = rule.message.replace("{match}", span.text)
+        message = rule.message.replace("{match}", as_read(span.text))
         advice = (rule.advice or DEFAULT_ADVICE).replace("{term}", entry.term)
         advice = advice.replace("{plain}", entry.plain)
         return hit_for_tokens(
