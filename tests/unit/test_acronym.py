@@ -405,3 +405,115 @@ def test_version_and_year_numbers_keep_the_letters() -> None:
 )
 def test_words_in_capitals_with_numbers_are_not_acronyms(text: str) -> None:
     assert matches(text) == []
+
+
+# -- names are not acronyms ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new MX500 mouse clicks quietly.",
+        "Our RTX4090 review is out.",
+        "Pair it with the QX70S speaker.",
+    ],
+)
+def test_model_numbers_are_not_acronyms(text: str) -> None:
+    assert matches(text) == []
+
+
+def test_acronyms_with_one_digit_are_still_acronyms() -> None:
+    assert matches("We sell B2B and QZ3 kits.") == ["B2B", "QZ3"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Texts go out through PLOVANI and our own server.", "Meet TRAMBOLA, the planner for bakers."],
+)
+def test_a_spoken_word_in_capitals_is_a_name(text: str) -> None:
+    assert matches(text) == []
+
+
+@pytest.mark.parametrize("word", ["QXZT", "DMVRC", "SRTPQ"])
+def test_letters_that_make_no_syllable_are_acronyms(word: str) -> None:
+    assert matches(f"Turn on {word} for every shop.") == [word]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customers sync their orders with Zorbly CRM every night.",
+        "Our watch app runs on Zorbly OS and on phones.",
+        "Plovix SEO checks each page title.",
+    ],
+)
+def test_a_kind_of_product_at_the_end_of_a_name_is_the_name(text: str) -> None:
+    assert matches(text) == []
+
+
+def test_after_a_name_unknown_letters_and_plurals_are_still_jargon() -> None:
+    assert matches("Audits cover all Zorbly IPs every year.") == ["IPs"]
+    assert matches("Storage runs on Zorbly QRBD in three rooms.") == ["QRBD"]
+
+
+def test_a_sentence_first_english_word_is_no_name() -> None:
+    assert matches("Modern CRM tools help every shop.") == ["CRM"]
+
+
+def test_title_case_headings_do_not_make_names() -> None:
+    assert matches("# Why Every Bakery Needs CRM Software\n", "markdown") == ["CRM"]
+
+
+def test_capitals_in_a_list_of_names_are_a_name() -> None:
+    assert matches("It runs behind any web server (BlueHost, Tarvio, QRZX, etc.).") == []
+    assert matches("Pick QRZX, KPI tracking or SLA reports.") == ["QRZX", "KPI", "SLA"]
+
+
+# -- more definition forms --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claims go through the rapid claims service, or RCS.",
+        "RCS, the rapid claims service, pays within a day.",
+        "We run a rapid claims service for every shop. RCS pays within a day.",
+        "Every plan has a service-level agreement. We publish it. The SLA says when we answer.",
+    ],
+)
+def test_more_definition_forms(text: str) -> None:
+    assert matches(text) == []
+
+
+def test_an_expansion_three_sentences_back_is_too_far() -> None:
+    text = "We run a rapid claims service. It is quick. It is cheap. RCS pays within a day."
+    assert matches(text) == ["RCS"]
+
+
+def test_two_letters_are_not_spelled_out_by_chance() -> None:
+    assert matches("Big ideas win. BI shows which ones.") == ["BI"]
+
+
+def test_or_between_two_acronyms_is_no_definition() -> None:
+    assert matches("Pick a CRM or KPI tracker.") == ["CRM", "KPI"]
+
+
+# -- who knows what (aligned with the labelling rubric) ----------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Rent it as SaaS by the month.", "Keep every lead in a CRM."])
+def test_saas_and_crm_are_not_everyday_for_business_readers(text: str) -> None:
+    assert matches(text, audience="business")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The proxy speaks QUIC, TCP and UDP.",
+        "Each host gets its address from DHCP behind NAT.",
+        "Images are served as AVIF or WEBP, icons as SVG.",
+        "Fonts ship as WOFF2 files.",
+    ],
+)
+def test_networking_acronyms_and_file_formats_are_known_to_developers(text: str) -> None:
+    assert matches(text, audience="developer") == []

@@ -10,19 +10,22 @@ which, and what each stands for is the pack's data (rules/acronyms.yaml); see
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ...findings import Suggestion
-from ...lang.frequency import is_english_word
 from ...packs.model import Rule
 from ..base import AnalyzedDocument, Check, Hit, Sentence
-from .definitions import is_defined_at
+from .definitions import is_defined_at, spelled_out_earlier
 from .lexicon import OPTIONS_SCHEMA, Lexicon
-from .scan import Candidate, find_candidates, is_shouting, looks_like_name
+from .reading import ACRONYM, NAME, Use, reading
+from .scan import Candidate, find_candidates, is_shouting
 
 MEASURE = "acronyms_undefined"
 DEFAULT_ADVICE = "Spell it out the first time you use it, or say what it means for the reader."
+SENTENCES_BEFORE = 2
+"""Sentences before an acronym in which an expansion without parentheses still defines it."""
 DEFINED_LATER = " It is spelled out only further down, too late for this first use."
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z\n.!?]{0,3}$")
@@ -136,90 +139,64 @@ class AcronymCheck(Check):
         """Return True when the sentence has an ambiguous word (IT) that only the tags settle."""
         return any(self._needs_parse(sentence, rule, lex) for rule, lex in self.entries)
 
-    def _verdict(
-        self, lexicon: Lexicon, sentence: Sentence, candidate: Candidate, names: set[str]
-    ) -> str:
-        """Return how a candidate is used: "acronym", "name" (of unknown letters), or "other"
-        (a word, brand, unit, or a known name from the config)."""
-        key = candidate.key
+    def _use(self, lexicon: Lexicon, sentence: Sentence, candidate: Candidate, small_words):
+        """Return the candidate in its context, for ``reading``."""
         text = sentence.light.doc.text
-        shouting = sentence.notes[self.kind]["shouting"]
-        singular = candidate.surface[:-1] if candidate.plural else candidate.surface
-        if self.names and any(
-            m.start() <= candidate.start < m.end() for m in self.names.finditer(text)
-        ):
-            return "other"
-        if key in lexicon.ambiguous:
-            if shouting:
-                return "other"
-            reading = self._context_reading(lexicon, candidate, text)
-            if reading is None:
-                reading = self._parse_reading(sentence, candidate)
-            return "acronym" if reading == "acronym" else "other"
-        if key in lexicon.ordinary or key in lexicon.brands or key in lexicon.units:
-            return "other"
-        if key in lexicon.glossary:
-            # Shouted copy ("REST EASY") uses glossary letters as words.
-            shouted_word = shouting and singular.isupper() and is_english_word(singular)
-            return "other" if shouted_word else "acronym"
-        if key in lexicon.known:
-            return "acronym"
-        if shouting:
-            return "other"
-        if looks_like_name(singular, text, candidate.start, candidate.end):
-            return "name"
-        if singular.isupper() or singular[:1].isdigit():
-            # A word in capitals, also with a number (promo code SAVE20, model MAX2).
-            letters = singular.rstrip("0123456789")
-            numbered_word = letters == singular or len(letters) >= 3
-            if letters.isalpha() and numbered_word and is_english_word(letters):
-                return "other"
-            # A word the document also writes in small letters is a name or a word in
-            # capitals (BITWARDEN beside Bitwarden), not an initialism.
-            if singular.capitalize() in names or singular.lower() in names:
-                return "name"
-            return "acronym"
-        upper = sum(ch.isupper() for ch in singular)
-        lower = sum(ch.islower() for ch in singular)
-        # Unknown mixed case with as many small letters as capitals reads as a name (JaaS).
-        return "acronym" if upper > lower else "name"
+        return Use(
+            lexicon=lexicon,
+            candidate=candidate,
+            text=text,
+            shouting=sentence.notes[self.kind]["shouting"],
+            small_words=small_words,
+            context_reading=lambda: self._context_reading(lexicon, candidate, text),
+            tagger_reading=lambda: self._parse_reading(sentence, candidate),
+        )
+
+    def _configured_name(self, text: str, candidate: Candidate) -> bool:
+        """Return True when the candidate is inside a product or company name of the config."""
+        if self.names is None:
+            return False
+        return any(m.start() <= candidate.start < m.end() for m in self.names.finditer(text))
 
     # -- the check --------------------------------------------------------------------------
+
+    def _defined(self, lexicon: Lexicon, sentence: Sentence, candidate: Candidate, earlier):
+        """Return True when the acronym is spelled out where it stands or just before."""
+        entry = lexicon.glossary.get(candidate.key)
+        expansion = entry.expansion if entry else None
+        text = sentence.light.doc.text
+        span = (sentence.start, sentence.end)
+        return is_defined_at(
+            text, candidate.start, candidate.end, candidate.key, expansion, lexicon.cues, span
+        ) or spelled_out_earlier(earlier, candidate.key, expansion)
 
     def _occurrences(
         self, rule: Rule, lexicon: Lexicon, document: AnalyzedDocument, names_seen: set[str]
     ) -> Iterator[Occurrence]:
         """Yield every use of an acronym in reading order; add keys used as names to
         ``names_seen``."""
-        names = {
+        small_words = frozenset(
             word
             for block in document.document.blocks
             for word in re.findall(r"[A-Za-z]+", block.text)
             if not word.isupper()
-        }
+        )
+        earlier: deque[str] = deque(maxlen=SENTENCES_BEFORE)
         for sentence in document.sentences:
             text = sentence.light.doc.text
             for candidate in self._candidates(sentence, rule, lexicon):
                 if candidate.key in lexicon.allowed or candidate.surface.lower() in self.allowed:
                     continue
-                verdict = self._verdict(lexicon, sentence, candidate, names)
-                if verdict == "name":
+                if self._configured_name(text, candidate):
+                    continue
+                verdict = reading(self._use(lexicon, sentence, candidate, small_words))
+                if verdict == NAME:
                     names_seen.add(candidate.key)
-                if verdict != "acronym":
+                if verdict != ACRONYM or lexicon.exempt(candidate.key):
                     continue
-                if lexicon.exempt(candidate.key):
-                    continue
-                entry = lexicon.glossary.get(candidate.key)
-                expansion = entry.expansion if entry else None
-                defined = is_defined_at(
-                    text,
-                    candidate.start,
-                    candidate.end,
-                    candidate.key,
-                    expansion,
-                    (sentence.start, sentence.end),
-                )
+                defined = self._defined(lexicon, sentence, candidate, earlier)
                 yield Occurrence(sentence, candidate, defined)
+            earlier.append(sentence.text)
 
     def _hit(self, rule: Rule, lexicon: Lexicon, first: Occurrence, later: bool) -> Hit:
         candidate = first.candidate
@@ -256,7 +233,7 @@ class AcronymCheck(Check):
                 uses.setdefault(occurrence.candidate.key, []).append(occurrence)
             for key, occurrences in uses.items():
                 if key in names_seen:
-                    continue  # used as a name somewhere in the document (OSE Firewall™)
+                    continue  # used as a name somewhere in the document (QRB Planner™)
                 first = occurrences[0]
                 if first.defined:
                     continue

@@ -3,13 +3,17 @@
 Forms, in either order and any case, also across a line break:
 ``service-level agreement (SLA)``, ``SLA (service-level agreement)``,
 ``SLA, or service-level agreement,``, ``service-level agreement, or SLA``,
-``SLA stands for service-level agreement``, and the glossary's expansion anywhere near it.
+``SLA stands for service-level agreement``, ``RCS, the rapid claims service``, the
+glossary's expansion anywhere near it, and an expansion in the sentence or two before it
+(``spelled_out_earlier``). The cue words ("also called", "short for") are the pack's data.
 An expansion counts when its initial letters match the acronym loosely (see ``initials_match``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ...lang.frequency import is_english_word
@@ -34,30 +38,62 @@ _SPLIT = re.compile(r"[\s\-‐–—/]+")
 _PART = re.compile(r"[^\s\-‐–—/]+")
 _WORD_CHARS = re.compile(r"[^\w&]+")
 
-# Just before the acronym: an opening parenthesis, or "..., or", "also called", "known as".
-_BEFORE_LEAD = re.compile(
-    r"(?:\(\s*(?:or|aka|a\.k\.a\.|i\.e\.,?|also called|short:?)?\s*"
-    r"|,\s*(?:or|aka|a\.k\.a\.|also called|also known as|known as)\s+"
-    r"|\s(?:also called|also known as|known as|or simply)\s+"
-    r"|\s[—–]\s*)$",
-    re.IGNORECASE,
-)
-# Just after the acronym: a parenthesis, "..., or", "stands for", "means", a dash, a colon.
-_AFTER_LEAD = re.compile(
-    r"^(?:['’]s)?(?:\s*\(\s*(?:short for|i\.e\.,?|or|aka|a\.k\.a\.|meaning|which stands for|"
-    r"stands for|the)?\s*"
-    r"|,\s*(?:or|i\.e\.,?|that is,?|short for|meaning|which stands for)\s+"
-    r"|\s+(?:\(?\s*stands for|is short for|means|is an abbreviation for|short for)\s+"
-    r"|\s*[—–:]\s*(?:short for\s+)?)",
-    re.IGNORECASE,
-)
-_CLOSE_BEFORE = re.compile(r"^(?:['’]?s)?\s*(?:\)|,|;|[—–]|$)")
+CONNECTIVES = frozenset({"or", "and"})
+"""Cues that also join list items ("CRM or ERP"): they count only after a comma or inside
+parentheses, never after a bare space (closed-class conjunctions, so they stay in code)."""
+
+
+def _alternatives(cues: Iterable[str]) -> str:
+    """Return a regex group of cue phrases, longest first, spaces matching any space, each
+    maybe followed by a comma ("i.e., ...", "that is, ...")."""
+    ordered = sorted({c.lower() for c in cues}, key=len, reverse=True)
+    if not ordered:
+        return "(?!)"  # no cue words: this form never matches
+    return (
+        "(?:" + "|".join(r"\s+".join(re.escape(w) for w in cue.split()) for cue in ordered) + "),?"
+    )
+
+
+@dataclass(frozen=True)
+class DefinitionCues:
+    """The words that tie an acronym to its expansion, compiled into the two lead patterns."""
+
+    before: re.Pattern
+    """Just before the acronym, after its expansion: "(", ", or", " also called", a dash."""
+    after: re.Pattern
+    """Just after the acronym, before its expansion: "(", ", short for", " stands for", ":"."""
+
+    @classmethod
+    def from_lists(cls, naming: Iterable[str], expanding: Iterable[str]) -> DefinitionCues:
+        """Return cues from the pack's lists: words that name the acronym after an expansion
+        (``naming``: also called, known as) and words that expand it (``expanding``: short
+        for, stands for, means)."""
+        naming, expanding = list(naming), list(expanding)
+        spaced_naming = [c for c in naming if c.lower() not in CONNECTIVES]
+        spaced_expanding = [c for c in expanding if c.lower() not in CONNECTIVES]
+        before = (
+            rf"(?:\(\s*(?:{_alternatives(naming)})?:?\s*"
+            rf"|,\s*(?:{_alternatives(naming)})\s+"
+            rf"|\s(?:{_alternatives(spaced_naming)})\s+"
+            r"|\s[—–]\s*)$"
+        )
+        after = (
+            rf"^(?:['’]s)?(?:\s*\(\s*(?:{_alternatives(expanding)}|the)?\s*"
+            rf"|,\s*(?:{_alternatives(expanding)})\s+"
+            r"|,\s+(?=(?:the|a|an)\s)"
+            rf"|\s+\(?\s*(?:{_alternatives(spaced_expanding)})\s+"
+            r"|\s*[—–:]\s*)"
+        )
+        return cls(re.compile(before, re.IGNORECASE), re.compile(after, re.IGNORECASE))
+
+
+_CLOSE_BEFORE = re.compile(r"^(?:['’]?s)?\s*(?:\)|,|;|[—–]|[.!?:](?:\s|$)|$)")
 _NEAR = 60
 """Characters on either side of an acronym in which its glossary expansion counts as near."""
 
 
 def letters_of(key: str) -> str:
-    """Return the letters and digits an expansion must match (R&D → rd, SOC2 → soc2)."""
+    """Return the letters and digits an expansion must match (R&D → rd, B2B → b2b)."""
     return re.sub(r"[^a-z0-9]", "", key.lower())
 
 
@@ -160,7 +196,7 @@ def _gloss_before(letters: str, text: str) -> bool:
     """Return True when the words before ``(ACRONYM)`` are the writer's looser gloss of it.
 
     A parenthesised acronym right after a phrase is how writers say "this is what it means",
-    even when the phrase is shorter than the acronym ("customer identity (CIAM)") or is a
+    even when the phrase is shorter than the acronym ("customer login (CLXM)") or is a
     capitalised name for it ("Data Protection Laws (GDPR)").
     """
     words = expansion_words(text[-120:])
@@ -192,12 +228,45 @@ def normalized(text: str) -> str:
     return " ".join(_SPLIT.split(text.lower())).strip()
 
 
+def _defined_before(letters: str, before: str, after: str, cues: DefinitionCues) -> bool:
+    """Return True when the expansion comes just before: "service-level agreement (SLA)",
+    "the rapid claims service, or RCS", or a looser gloss in front of "(SLA)"."""
+    lead = cues.before.search(before)
+    if not lead or not _CLOSE_BEFORE.match(after):
+        return False
+    preceding = before[: lead.start()]
+    if _expansion_before(letters, preceding):
+        return True
+    in_parentheses = lead.group(0).startswith("(") and after.lstrip("'’s").startswith(")")
+    return in_parentheses and _gloss_before(letters, preceding)
+
+
+def _defined_after(letters: str, after: str, cues: DefinitionCues) -> bool:
+    """Return True when the expansion comes just after: "SLA (service-level agreement)",
+    "SLA, short for service-level agreement", "RCS, the rapid claims service"."""
+    follow = cues.after.match(after)
+    return bool(follow) and _expansion_after(letters, after[follow.end() :])
+
+
+def _glossary_near(
+    text: str, start: int, end: int, expansion: str | None, sentence: tuple[int, int] | None
+) -> bool:
+    """Return True when the glossary's expansion stands near the acronym in its sentence."""
+    if not expansion:
+        return False
+    low, high = sentence if sentence is not None else (0, len(text))
+    reach = _NEAR + len(expansion)
+    window = normalized(text[max(low, start - reach) : min(high, end + reach)])
+    return normalized(expansion) in window
+
+
 def is_defined_at(
     text: str,
     start: int,
     end: int,
     key: str,
     expansion: str | None,
+    cues: DefinitionCues,
     sentence: tuple[int, int] | None = None,
 ) -> bool:
     """Return True when the acronym at ``text[start:end]`` is spelled out right there.
@@ -208,21 +277,38 @@ def is_defined_at(
     """
     letters = letters_of(key)
     before, after = text[:start], text[end:]
-    lead = _BEFORE_LEAD.search(before)
-    if lead and _CLOSE_BEFORE.match(after):
-        preceding = before[: lead.start()]
-        if _expansion_before(letters, preceding):
+    return (
+        _defined_before(letters, before, after, cues)
+        or _defined_after(letters, after, cues)
+        or _glossary_near(text, start, end, expansion, sentence)
+    )
+
+
+MIN_SPELLED_LETTERS = 3
+"""Shortest acronym of unknown letters whose expansion is recognised in an earlier sentence:
+two initials match by chance too often ("for example" is no "FE")."""
+
+
+def _initials_run(letters: str, text: str) -> bool:
+    """Return True when consecutive content words of the text (small words may sit between)
+    have exactly the acronym's letters as initials ("the rapid claims service" → RCS)."""
+    words = [w.lstrip("-") for w in expansion_words(text) if w not in SMALL_WORDS]
+    initials = "".join(w[0] for w in words if w)
+    return letters in initials
+
+
+def spelled_out_earlier(preceding: Iterable[str], key: str, expansion: str | None) -> bool:
+    """Return True when the sentences just before the acronym spell it out without
+    parentheses: the glossary's expansion, or, for letters of three or more, a run of words
+    whose initials are exactly the letters ("We built a rapid claims service. RCS pays...")."""
+    letters = letters_of(key)
+    for text in preceding:
+        if expansion and normalized(expansion) in normalized(text):
             return True
-        in_parentheses = lead.group(0).startswith("(") and after.lstrip("'’s").startswith(")")
-        if in_parentheses and _gloss_before(letters, preceding):
-            return True
-    follow = _AFTER_LEAD.match(after)
-    if follow and _expansion_after(letters, after[follow.end() :]):
-        return True
-    if expansion:
-        low, high = sentence if sentence is not None else (0, len(text))
-        reach = _NEAR + len(expansion)
-        window = normalized(text[max(low, start - reach) : min(high, end + reach)])
-        if normalized(expansion) in window:
+        if (
+            len(letters) >= MIN_SPELLED_LETTERS
+            and letters.isalpha()
+            and _initials_run(letters, text)
+        ):
             return True
     return False

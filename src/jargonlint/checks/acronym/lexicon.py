@@ -2,7 +2,7 @@
 
 Everything here is built from one rule's options (the pack's data) plus the run's config, once
 per run. Keys are normalized (upper case, no spaces, hyphens, dots or semicolons) so that
-``SaaS``/``SAAS``, ``SOC 2``/``SOC2`` and ``Wi-Fi``/``WiFi`` are one entry.
+``SaaS``/``SAAS``, ``PCI DSS``/``PCI-DSS`` and ``Wi-Fi``/``WiFi`` are one entry.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...config_schema import AUDIENCES
+from .definitions import DefinitionCues
 
 _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True}
 _AUDIENCE_LIST = {"type": "array", "items": {"enum": list(AUDIENCES)}, "uniqueItems": True}
@@ -40,6 +41,11 @@ OPTIONS_SCHEMA: dict = {
         "brands": _WORDS,
         "units": _WORDS,
         "ordinary-words": _WORDS,
+        "definition-cues": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {"naming": _WORDS, "expanding": _WORDS},
+        },
         "ambiguous": {
             "type": "object",
             "additionalProperties": {
@@ -105,45 +111,27 @@ class Lexicon:
     multiword: dict[str, str] = field(default_factory=dict)
     """First word key → full key of glossary entries written as two words (``SOC 2``)."""
 
+    cues: DefinitionCues = field(default_factory=lambda: DefinitionCues.from_lists((), ()))
+    """The words that tie an acronym to its expansion ("also called", "short for")."""
+
     @classmethod
     def from_options(cls, options: dict, config) -> Lexicon:
         """Return the lexicon of a rule's options, for the config's audience and settings."""
         audience = getattr(config, "audience", "general") or "general"
-        glossary: dict[str, GlossaryEntry] = {}
-        for raw in options.get("glossary", ()):
-            entry = GlossaryEntry(
-                raw["acronym"], raw["expansion"], raw["plain"], tuple(raw.get("known-by", ()))
-            )
-            glossary[acronym_key(entry.acronym)] = entry
-        known_lists = options.get("known", {})
-        # Everyone knows what general readers know; each audience adds its own list.
-        readers = {"general", audience}
-        known = {acronym_key(w) for reader in readers for w in known_lists.get(reader, ())}
-        known |= {key for key, entry in glossary.items() if audience in entry.known_by}
-        known |= {acronym_key(w) for w in getattr(config, "known_acronyms", ())}
-        names = (*getattr(config, "product_names", ()), *getattr(config, "company_names", ()))
-        brands = {acronym_key(w) for w in options.get("brands", ())}
-        brands |= {acronym_key(name) for name in names if " " not in name.strip()}
-        ambiguous = {
-            acronym_key(word): Ambiguity(
-                *(frozenset(w.lower() for w in cues.get(key, ())) for key in _CUE_KEYS)
-            )
-            for word, cues in options.get("ambiguous", {}).items()
-        }
-        multiword = {}
-        for entry in glossary.values():
-            parts = entry.acronym.split()
-            if len(parts) == 2:
-                multiword[acronym_key(parts[0])] = acronym_key(entry.acronym)
+        glossary = _glossary(options)
+        cue_lists = options.get("definition-cues", {})
         return cls(
             glossary=glossary,
-            known=frozenset(known),
-            brands=frozenset(brands),
-            units=frozenset(acronym_key(w) for w in options.get("units", ())),
-            ordinary=frozenset(acronym_key(w) for w in options.get("ordinary-words", ())),
-            ambiguous=ambiguous,
-            allowed=frozenset(acronym_key(w) for w in getattr(config, "allow", ())),
-            multiword=multiword,
+            known=_known(options, glossary, audience, config),
+            brands=_keys(options.get("brands", ())) | _config_brands(config),
+            units=_keys(options.get("units", ())),
+            ordinary=_keys(options.get("ordinary-words", ())),
+            ambiguous=_ambiguous(options),
+            allowed=_keys(getattr(config, "allow", ())),
+            multiword=_multiword(glossary),
+            cues=DefinitionCues.from_lists(
+                cue_lists.get("naming", ()), cue_lists.get("expanding", ())
+            ),
         )
 
     def listed(self, key: str) -> bool:
@@ -162,3 +150,57 @@ class Lexicon:
 
 
 _CUE_KEYS = ("acronym-after", "acronym-before", "word-after", "word-before")
+
+
+def _keys(words) -> frozenset[str]:
+    """Return the lookup keys of a list of acronyms."""
+    return frozenset(acronym_key(w) for w in words)
+
+
+def _glossary(options: dict) -> dict[str, GlossaryEntry]:
+    """Return the glossary entries by key."""
+    glossary: dict[str, GlossaryEntry] = {}
+    for raw in options.get("glossary", ()):
+        entry = GlossaryEntry(
+            raw["acronym"], raw["expansion"], raw["plain"], tuple(raw.get("known-by", ()))
+        )
+        glossary[acronym_key(entry.acronym)] = entry
+    return glossary
+
+
+def _known(options: dict, glossary: dict[str, GlossaryEntry], audience: str, config) -> frozenset:
+    """Return the keys this reader knows: the general list and the audience's own list (everyone
+    knows what general readers know), the glossary's known-by, and the config's additions."""
+    known_lists = options.get("known", {})
+    known = {
+        acronym_key(w) for reader in {"general", audience} for w in known_lists.get(reader, ())
+    }
+    known |= {key for key, entry in glossary.items() if audience in entry.known_by}
+    known |= _keys(getattr(config, "known_acronyms", ()))
+    return frozenset(known)
+
+
+def _config_brands(config) -> frozenset[str]:
+    """Return the one-word product and company names of the config, as keys."""
+    names = (*getattr(config, "product_names", ()), *getattr(config, "company_names", ()))
+    return _keys(name for name in names if " " not in name.strip())
+
+
+def _ambiguous(options: dict) -> dict[str, Ambiguity]:
+    """Return the context cues of each ambiguous key (IT, US)."""
+    return {
+        acronym_key(word): Ambiguity(
+            *(frozenset(w.lower() for w in cues.get(key, ())) for key in _CUE_KEYS)
+        )
+        for word, cues in options.get("ambiguous", {}).items()
+    }
+
+
+def _multiword(glossary: dict[str, GlossaryEntry]) -> dict[str, str]:
+    """Return first word key → full key for glossary acronyms written as two words."""
+    multiword = {}
+    for entry in glossary.values():
+        parts = entry.acronym.split()
+        if len(parts) == 2:
+            multiword[acronym_key(parts[0])] = acronym_key(entry.acronym)
+    return multiword

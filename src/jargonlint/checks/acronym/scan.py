@@ -60,9 +60,9 @@ def looks_like_name(word: str, text: str, start: int, end: int) -> bool:
     """Return True when a capitalised word of unknown letters reads as a name, not an acronym.
 
     Used only for letters the glossary does not know: two capitals (initials, states, product
-    suffixes such as "VE"), a pronounceable word in capitals (ZITADEL, a surname), capitals
-    joined to a capitalised word (PCMag, LLMOps), a name marked with ™ or ®, or the label at
-    the start of a block that the rest of the line describes ("HYBRD: ...").
+    suffixes such as "VE"), a pronounceable word in capitals (TORVALDEX, a surname), capitals
+    joined to a capitalised word (QuadMag, QRBook), a name marked with ™ or ®, or the label
+    at the start of a block that the rest of the line describes ("QRB: ...").
     """
     if re.search(r"[A-Z][a-z]{2,}$", word):
         return True
@@ -135,7 +135,7 @@ def find_candidates(text: str, lexicon: Lexicon) -> list[Candidate]:
         word = match.group(0)
         before = text[start - 1] if start else ""
         after = text[end : end + 2]
-        # Part of a dotted name, a version or a file name (Node.js, ASP.NET, README.md, DALL·E).
+        # Part of a dotted name, a version or a file name (Node.js, ASP.NET, README.md, AB·C).
         if before in ".·" and start >= 2 and text[start - 2].isalnum():
             continue
         if after[:1] in ".·" and after[1:2].isalnum():
@@ -159,7 +159,7 @@ def find_candidates(text: str, lexicon: Lexicon) -> list[Candidate]:
 
 def _versioned_key(key: str, lexicon: Lexicon) -> str:
     """Return the key without a version or year number when the letters are listed
-    (HTML5 → HTML, FY24 → FY, MP3 stays MP3, SOC2 stays SOC2)."""
+    (HTML5 → HTML, FY24 → FY, MP3 stays MP3, WPA2 stays WPA2)."""
     if lexicon.listed(key):
         return key
     letters = key.rstrip("0123456789")
