@@ -413,13 +413,17 @@ def test_words_in_capitals_with_numbers_are_not_acronyms(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The new MX500 mouse clicks quietly.",
-        "Our RTX4090 review is out.",
-        "Pair it with the QX70S speaker.",
+        "The new Zorbly MX500 is a quiet mouse.",
+        "We reviewed the Plovix RTX4090 and liked it.",
+        "Pair it with the Tarvio QX70S.",
     ],
 )
-def test_model_numbers_are_not_acronyms(text: str) -> None:
+def test_model_numbers_after_the_makers_name_are_not_acronyms(text: str) -> None:
     assert matches(text) == []
+
+
+def test_a_model_number_shape_alone_may_be_a_standard() -> None:
+    assert matches("Every page follows QRF9110 to the letter.") == ["QRF9110"]
 
 
 def test_acronyms_with_one_digit_are_still_acronyms() -> None:
@@ -444,7 +448,7 @@ def test_letters_that_make_no_syllable_are_acronyms(word: str) -> None:
     [
         "Customers sync their orders with Zorbly CRM every night.",
         "Our watch app runs on Zorbly OS and on phones.",
-        "Plovix SEO checks each page title.",
+        "Plovix SEO is a plugin that checks each page title.",
     ],
 )
 def test_a_kind_of_product_at_the_end_of_a_name_is_the_name(text: str) -> None:
@@ -454,6 +458,11 @@ def test_a_kind_of_product_at_the_end_of_a_name_is_the_name(text: str) -> None:
 def test_after_a_name_unknown_letters_and_plurals_are_still_jargon() -> None:
     assert matches("Audits cover all Zorbly IPs every year.") == ["IPs"]
     assert matches("Storage runs on Zorbly QRBD in three rooms.") == ["QRBD"]
+
+
+def test_capitals_that_modify_a_noun_after_a_name_are_jargon() -> None:
+    assert matches("Plovix is the leading SEO plugin. Try Plovix SEO plugin today.") == ["SEO"]
+    assert matches("Try the Plovix SEO plugin for every page.") == ["SEO"]
 
 
 def test_a_sentence_first_english_word_is_no_name() -> None:

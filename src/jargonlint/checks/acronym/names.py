@@ -4,7 +4,8 @@ Used only for letters the pack does not explain (a glossary acronym is an acrony
 stands, unless it is part of a name). The reasons are general:
 
 - **Shape.** A model number (MX500, RTX4090) is a few capitals and a number of several
-  digits; an acronym has at most one digit (B2B, 2FA, P2P). A word in capitals that can be
+  digits, and after its maker's name it is part of the product's name; an acronym has at
+  most one digit (B2B, 2FA, P2P). A word in capitals that can be
   spoken as a word (a surname, an invented brand) is a name; initialisms are read letter by
   letter because their letters do not make a syllable.
 - **Use.** A kind of product the reader meets as the last word of a product's name ("Acme
@@ -31,6 +32,7 @@ MIN_SPOKEN_NAME = 5
 MIN_VOWEL_SHARE = 0.28
 TITLE_CASE_SHARE = 0.6
 """Share of capitalised words above which a sentence is written in title case (a heading)."""
+MIN_TITLE_WORDS = 3
 
 _MODEL_NUMBER = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]?$")
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*")
@@ -66,9 +68,10 @@ def _is_capitalised(word: str) -> bool:
 
 
 def is_title_case(text: str) -> bool:
-    """Return True when most words of four letters or more are capitalised (a heading)."""
-    words = [w for w in _WORD.findall(text) if len(w) >= 4]
-    if len(words) < 2:
+    """Return True when most words of four letters or more after the first are capitalised (a
+    heading in title case). Words in capitals are left out: they are what is being judged."""
+    words = [w for w in _WORD.findall(text)[1:] if len(w) >= 4 and not w.isupper()]
+    if len(words) < MIN_TITLE_WORDS:
         return False
     capitalised = sum(w[:1].isupper() for w in words)
     return capitalised >= TITLE_CASE_SHARE * len(words)
@@ -91,16 +94,24 @@ def _is_first_word(text: str, offset: int) -> bool:
     return not re.search(r"[A-Za-z0-9]", line) or bool(re.search(r"[.!?:]\s+$", head))
 
 
+def _ends_a_phrase(following: str | None) -> bool:
+    """Return True when nothing, punctuation or a function word follows ("Acme CRM, ..."):
+    capitals followed by a content word ("Acme CRM plugin") modify it instead of ending a name.
+    Function words are spaCy's stop list, a closed class."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return following is None or following.lower() in STOP_WORDS
+
+
 def after_a_name(text: str, start: int, end: int) -> bool:
-    """Return True when capitals follow a name as its last word, in a sentence that is not in
-    title case: after a capitalised word that is not the sentence's first word ("with Acme
-    CRM"), or after a first word that is no English word ("Zorbly OS keeps..."), and before no
-    further capitalised word. A product line named by its kind of product is read as the name.
+    """Return True when capitals end a name, in a sentence that is not in title case: after a
+    capitalised word that is not the sentence's first word ("with Acme CRM."), or after a first
+    word that is no English word ("Zorbly OS is..."), and before punctuation or a function word.
     """
     if is_title_case(text):
         return False
     previous, following = _words_around(text, start, end)
-    if following is not None and following[:1].isupper():
+    if not _ends_a_phrase(following):
         return False
     if previous is None or not _is_capitalised(previous[0]):
         return False

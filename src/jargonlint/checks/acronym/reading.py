@@ -108,8 +108,12 @@ def _shouted(use: Use) -> str | None:
 
 
 def _model_number(use: Use) -> str | None:
-    """Letters with several digits are a model number or a product code (MX500)."""
-    return OTHER if is_model_number(use.singular) else None
+    """A model number after the maker's name ("Zorbly MX500") is part of the product's name.
+    Alone, the same shape is as often a standard or an algorithm the reader must look up."""
+    candidate = use.candidate
+    if not is_model_number(use.singular):
+        return None
+    return OTHER if after_a_name(use.text, candidate.start, candidate.end) else None
 
 
 def _name_by_shape(use: Use) -> str | None:
