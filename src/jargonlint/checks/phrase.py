@@ -12,6 +12,7 @@ from spacy.util import filter_spans
 
 from ..findings import Suggestion
 from ..lang.inflection import inflect_replacement, match_case, word_forms
+from ..lang.objects import is_vague, object_head, word_keys
 from ..lang.phrases import as_read, match_words, word_after, word_before
 from ..nlp import light_pipeline
 from ..packs.model import Rule
@@ -27,9 +28,16 @@ class Term:
     replace: tuple[str, ...]
     safe: bool
     pos: tuple[str, ...]
-    not_before: frozenset[str]
+    not_before: frozenset[tuple[str, ...]]
+    """Words (or short word sequences) right after the phrase that make it literal."""
     not_after: frozenset[str]
     lemma_match: bool
+    literal_objects: frozenset[str] = frozenset()
+    """Objects that make the phrase literal ("unlock your phone")."""
+    literal_without_object: bool = False
+    """No object makes the phrase literal ("the doors unlock at nine")."""
+    vague_object_only: bool = False
+    """Only a vague object makes the phrase jargon ("optimize your workflow", not "... photos")."""
 
     @classmethod
     def from_options(cls, rule: Rule, raw: dict) -> Term:
@@ -40,9 +48,38 @@ class Term:
             replace=tuple(raw.get("replace", ())),
             safe=bool(raw.get("safe", False)),
             pos=tuple(raw.get("pos", ())),
-            not_before=frozenset(w.lower() for w in raw.get("not-before", ())),
+            not_before=frozenset(tuple(w.lower().split()) for w in raw.get("not-before", ())),
             not_after=frozenset(w.lower() for w in raw.get("not-after", ())),
             lemma_match=rule.options.get("match", "lower") == "lemma",
+            literal_objects=frozenset(w.lower() for w in raw.get("literal-objects", ())),
+            literal_without_object=bool(raw.get("literal-without-object", False)),
+            vague_object_only=bool(raw.get("vague-object-only", False)),
+        )
+
+    @property
+    def family(self) -> bool:
+        """Return True for a compound family ("-driven": community-driven, data-driven)."""
+        return self.phrase.startswith("-")
+
+    @property
+    def judges_object(self) -> bool:
+        """Return True when the term's object decides whether it is literal."""
+        return bool(self.literal_objects or self.literal_without_object or self.vague_object_only)
+
+
+@dataclass(frozen=True)
+class Vagueness:
+    """What makes an object vague for one rule: listed abstract nouns and abstract suffixes."""
+
+    words: frozenset[str] = frozenset()
+    suffixes: tuple[str, ...] = ()
+
+    @classmethod
+    def from_options(cls, options: dict) -> Vagueness:
+        """Return the rule's vague objects (``vague-objects``, ``abstract-suffixes``)."""
+        return cls(
+            frozenset(w.lower() for w in options.get("vague-objects", ())),
+            tuple(s.lower() for s in options.get("abstract-suffixes", ())),
         )
 
 
@@ -51,7 +88,10 @@ MAX_SPELLINGS = 512
 
 
 def term_spellings(phrase: str, lemma_match: bool) -> list[tuple[str, ...]]:
-    """Return every token sequence (lower case) the phrase matches: its inflections too."""
+    """Return every token sequence (lower case) the phrase matches: its inflections too. A
+    compound family ("-driven") is the dash and the word, as a compound is tokenized."""
+    if phrase.startswith("-"):
+        return [("-", phrase[1:].lower())]
     tokens = light_pipeline().tokenizer(phrase)
     options = [
         sorted(word_forms(t.text)) if lemma_match and t.is_alpha else [t.lower_] for t in tokens
@@ -69,6 +109,7 @@ class PhraseCheck(Check):
     def __init__(self, rules: list[Rule], config):
         super().__init__(rules, config)
         self.terms: list[Term] = []
+        self.vagueness = {rule.code: Vagueness.from_options(rule.options) for rule in rules}
         vocab = light_pipeline().vocab
         # A PhraseMatcher over every spelling is many times faster than Matcher `IN` sets.
         self.matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -89,30 +130,42 @@ class PhraseCheck(Check):
             return sentence.notes[self.kind]
         span = sentence.light
         doc = span.doc
-        found = []
+        by_rule: dict[str, list] = {}
         for match_id, start, end in match_words(self.matcher, span):
             term = self.terms[int(self.matcher.vocab.strings[match_id])]
-            found.append((term, start, end))
-        by_rule: dict[str, list] = {}
-        for term, start, end in found:
+            if term.family:
+                start = _compound_start(doc, start)
+                if start is None:
+                    continue
             by_rule.setdefault(term.rule.code, []).append((term, start, end))
         kept = []
         for items in by_rule.values():
             spans = {(s, e): t for t, s, e in items}
             for best in filter_spans([doc[s:e] for s, e in spans]):
                 term = spans[(best.start, best.end)]
-                if not self._exempt(term, doc, best.start, best.end):
+                if not self._literal(term, doc, best.start, best.end):
                     kept.append((term, best.start, best.end))
+        kept = _longest_per_category(kept)
         sentence.notes[self.kind] = kept
         return kept
 
-    @staticmethod
-    def _exempt(term: Term, doc, start: int, end: int) -> bool:
-        following = word_after(doc, end)
-        preceding = word_before(doc, start)
-        return (following is not None and following.lower_ in term.not_before) or (
-            preceding is not None and preceding.lower_ in term.not_after
+    def _literal(self, term: Term, doc, start: int, end: int) -> bool:
+        """Return True when the words around the match show the literal sense."""
+        return _exempt(term, doc, start, end) or (
+            term.judges_object and self._literal_object(term, doc, end)
         )
+
+    def _literal_object(self, term: Term, doc, end: int) -> bool:
+        """Return True when the term's object makes it literal (or is not vague enough)."""
+        head = object_head(doc, end)
+        if head is None:
+            return term.literal_without_object or term.vague_object_only
+        if word_keys(head.text) & term.literal_objects:
+            return True
+        if term.vague_object_only:
+            vague = self.vagueness[term.rule.code]
+            return not is_vague(head.text, vague.words, vague.suffixes)
+        return False
 
     def wants_parse(self, sentence: Sentence) -> bool:
         """Return True when a matched term in the sentence needs its part of speech checked."""
@@ -180,3 +233,56 @@ def _parsed_token(sentence: Sentence, span):
         if token.idx > offset:
             break
     return None
+
+
+def _compound_start(doc, dash: int) -> int | None:
+    """Return the first token of the compound whose "-tail" starts at ``dash``; None when the
+    dash joins no word ("- driven") or joins a name or an acronym ("Acme-powered",
+    "API-first"): a compound on a named thing states a fact, and acronyms have their own rule."""
+    if dash == 0:
+        return None
+    first = doc[dash - 1]
+    if not first.text.isalnum() or first.whitespace_:
+        return None
+    if any(ch.isupper() for ch in first.text[1:]) or (first.is_title and not first.is_sent_start):
+        return None
+    return dash - 1
+
+
+def _exempt(term: Term, doc, start: int, end: int) -> bool:
+    """Return True when a listed word right before or words right after make it literal. For a
+    compound family, the word before is the compound's own first part (battery-powered)."""
+    preceding = doc[start] if term.family else word_before(doc, start)
+    if preceding is not None and preceding.lower_ in term.not_after:
+        return True
+    if not term.not_before:
+        return False
+    following = []
+    index = end
+    longest = max(len(words) for words in term.not_before)
+    while len(following) < longest:
+        token = word_after(doc, index)
+        if token is None:
+            break
+        following.append(token.lower_)
+        index = token.i + 1
+    return any(tuple(following[: len(words)]) == words for words in term.not_before)
+
+
+def _longest_per_category(found: list[tuple[Term, int, int]]) -> list[tuple[Term, int, int]]:
+    """Return the matches without those inside a longer match of another rule of the same
+    category ("unlock" inside "unlock the power of" is one finding, not two); a compound family
+    ("-powered") gives way to a term listed in full ("AI-powered") on the same words."""
+    kept = []
+    for term, start, end in found:
+        inside = any(
+            other.rule.code != term.rule.code
+            and other.rule.category == term.rule.category
+            and s <= start
+            and end <= e
+            and (e - s > end - start or (e - s == end - start and term.family and not other.family))
+            for other, s, e in found
+        )
+        if not inside:
+            kept.append((term, start, end))
+    return kept
