@@ -13,6 +13,7 @@ from .config import load_config
 from .config_schema import AUDIENCES, REACHES
 from .errors import EXIT_CLEAN, EXIT_ERROR, JargonlintError
 from .findings import LEVELS
+from .gate_options import gate_options, gate_overrides
 from .reporters import reporter_classes
 from .runner import catalog_for
 
@@ -128,6 +129,7 @@ def _config_options(func):
     help="Apply the replacements marked safe to the files, then report what is left.",
 )
 @click.option("--debug", is_flag=True, help="Show a traceback for internal errors.")
+@gate_options
 def check(
     paths,
     config_path,
@@ -147,6 +149,7 @@ def check(
     force_exclude,
     fix,
     debug,
+    **gate_limits,
 ) -> int:
     """Lint PATHS (files, folders, or - for standard input)."""
     if not paths:
@@ -163,6 +166,7 @@ def check(
         "select": select or None,
         "ignore": ignore or None,
         "fail_level": fail_level,
+        **gate_overrides(gate_limits),
     }
     options = CheckOptions(
         paths=tuple(paths),
