@@ -19,6 +19,8 @@ GATE_CODE = "JL900"
 GATE_NAME = "measure-gate"
 GATE_CATEGORY = "measure"
 GATE_LEVEL = "error"
+GATE_HELP_URI = "https://github.com/jargonlint/jargonlint#gates-on-document-measures"
+"""Where gates are documented (the README section; they are not a pack rule in docs/rules.md)."""
 
 
 @dataclass(frozen=True)

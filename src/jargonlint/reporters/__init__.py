@@ -13,6 +13,7 @@ def reporter_classes() -> dict[str, type[Reporter]]:
     """Return every reporter class keyed by its `--format` name."""
     from .github import GithubReporter
     from .json import JsonReporter
+    from .rdjson import RdjsonReporter
     from .sarif import SarifReporter
     from .summary import SummaryReporter
     from .text import TextReporter
@@ -23,6 +24,7 @@ def reporter_classes() -> dict[str, type[Reporter]]:
         SarifReporter,
         GithubReporter,
         SummaryReporter,
+        RdjsonReporter,
     ]
     return {cls.name: cls for cls in classes}
 
