@@ -11,7 +11,7 @@ import click
 from . import __version__
 from .config import load_config
 from .config_schema import AUDIENCES, REACHES
-from .errors import EXIT_CLEAN, EXIT_ERROR, JargonlintError
+from .errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, JargonlintError
 from .findings import LEVELS
 from .gate_options import gate_options, gate_overrides
 from .reporters import reporter_classes
@@ -43,6 +43,8 @@ def cli() -> None:
     jargonlint explain CODE            explain a rule, with examples
     jargonlint explain --parse "TEXT"  show who the hero of a sentence is, and why
     jargonlint config --show           print the merged configuration
+    jargonlint test PACK...            run a rule pack's examples as tests
+    jargonlint lsp                     start the language server (stdio)
     """
 
 
@@ -229,6 +231,17 @@ def explain(code, sentence, config_path, audience, output_format) -> int:
         raise JargonlintError(f"unknown rule {code!r}; `jargonlint rules` lists them")
     click.echo(explain_rule(rule, output_format), nl=False)
     return EXIT_CLEAN
+
+
+@cli.command("test")
+@click.argument("packs", nargs=-1, type=str)
+@click.option("--quiet", "-q", is_flag=True, help="Print only failing examples and the totals.")
+def test_command(packs, quiet) -> int:
+    """Run rule packs' bad and good examples (default: the shipped packs); exit 1 on a failure."""
+    from .pack_test import run_pack_tests
+
+    passed = run_pack_tests(list(packs), sys.stdout, verbose=not quiet)
+    return EXIT_CLEAN if passed else EXIT_FINDINGS
 
 
 @cli.command("config")
