@@ -244,6 +244,20 @@ def test_command(packs, quiet) -> int:
     return EXIT_CLEAN if passed else EXIT_FINDINGS
 
 
+@cli.command("lsp")
+@click.option(
+    "--stdio",
+    is_flag=True,
+    help="Talk over stdin and stdout (the default; for clients that pass it).",
+)
+def lsp_command(stdio) -> int:
+    """Start the language server (Language Server Protocol over stdin and stdout)."""
+    from .lsp.server import start
+
+    start()
+    return EXIT_CLEAN
+
+
 @cli.command("config")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file.")
 @click.option("--show", is_flag=True, help="Print the merged configuration as YAML.")

@@ -11,21 +11,23 @@ from bisect import bisect_right
 
 from .document.sourcemap import LineIndex
 
-UNIT_BYTES = {"utf-16": 2, "utf-8": 1}
+ENCODINGS = ("utf-16", "utf-8", "utf-32")
 
 
 def units(text: str, encoding: str) -> int:
-    """Return the length of ``text`` in code units of ``encoding`` (utf-16 or utf-8)."""
+    """Return the length of ``text`` in code units of ``encoding`` (utf-16, utf-8 or utf-32)."""
     if encoding == "utf-16":
-        return len(text.encode("utf-16-le")) // 2
-    return len(text.encode("utf-8", "surrogatepass"))
+        return len(text.encode("utf-16-le", "surrogatepass")) // 2
+    if encoding == "utf-8":
+        return len(text.encode("utf-8", "surrogatepass"))
+    return len(text)
 
 
 class UnitColumns:
     """Converts between code-point offsets and (line, unit column) pairs of one text."""
 
     def __init__(self, text: str, encoding: str = "utf-16"):
-        if encoding not in UNIT_BYTES:
+        if encoding not in ENCODINGS:
             raise ValueError(f"unknown encoding {encoding!r}")
         self.text = text
         self.encoding = encoding
