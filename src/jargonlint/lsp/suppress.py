@@ -2,20 +2,23 @@
 
 The comment has to be invisible where the copy is published and must not change how the page
 renders. In Markdown a comment on a line of its own can end a paragraph or a list, so when the
-line before the finding holds prose the comment goes at the end of that line instead (an inline
-HTML comment); otherwise it goes on a new line above. HTML takes a comment line anywhere prose
+line before the finding holds prose (or, for a list item, the last line of the item before)
+the comment goes at the end of that line instead (an inline HTML comment); otherwise it goes on
+a new line above. HTML takes a comment line anywhere prose
 is; plain text has `# jargonlint-disable-next-line` lines. Front matter has no comments that
 jargonlint reads, so findings there get no suppression action.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..document.model import Document
 from ..document.sourcemap import line_spans
 
 FRONT_MATTER = "front-matter"
+LIST_ITEM = re.compile(r"\s{0,3}(?:[-+*]|\d{1,9}[.)])(?:\s|$)")
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,9 @@ def suppression(document: Document, line: int, code: str) -> Insertion | None:
     comment = directive(document.format, code)
     if document.format == "markdown":
         before = _previous_nonblank(text, spans, line)
-        if before is not None and kinds.get(before) not in (None, FRONT_MATTER):
+        # Across a blank line only a list item needs this: a comment line there ends the list.
+        adjacent = before == line - 1 or LIST_ITEM.match(text[start:end])
+        if before is not None and adjacent and kinds.get(before) not in (None, FRONT_MATTER):
             return Insertion(spans[before - 1][1], f" {comment}")
     indent = text[start:end][: len(text[start:end]) - len(text[start:end].lstrip())]
     if document.format == "markdown":
