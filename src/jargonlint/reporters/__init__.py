@@ -12,6 +12,7 @@ from .base import Reporter
 def reporter_classes() -> dict[str, type[Reporter]]:
     """Return every reporter class keyed by its `--format` name."""
     from .github import GithubReporter
+    from .html import HtmlReporter
     from .json import JsonReporter
     from .rdjson import RdjsonReporter
     from .sarif import SarifReporter
@@ -25,6 +26,7 @@ def reporter_classes() -> dict[str, type[Reporter]]:
         GithubReporter,
         SummaryReporter,
         RdjsonReporter,
+        HtmlReporter,
     ]
     return {cls.name: cls for cls in classes}
 
