@@ -99,7 +99,7 @@ def test_the_report_is_self_contained_and_escapes_the_copy() -> None:
     assert parser.tags.count("script") == 1
     assert "<b>is</b>" not in page and "&lt;b&gt;is&lt;/b&gt;" in page  # markup is text
     assert parser.urls == ["#file-0"]  # no fonts, scripts or images from anywhere
-    assert "Content-Security-Policy" in page and "script-src 'sha256-" in page
+    assert "Content-Security-Policy" in page and "script-src &#x27;sha256-" in page
     assert parser.text == {"0-0": "utilize"}
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
     assert "Try: <b>use</b> (safe)" in page

@@ -28,6 +28,7 @@ HERO_PARTS = (
     ("technology", "hero_tech_share"),
     ("company", "hero_company_share"),
 )
+BUZZWORDS = "buzzwords_per_100_words"
 BUZZWORD_SCALE = 10.0
 """Buzzwords per 100 words that fill the bar (a page at 10 is already saturated with them)."""
 
@@ -135,7 +136,7 @@ class HtmlReporter(Reporter):
                     f'<td class="num hide-narrow">{levels[lv]}</td>' for lv in reversed(LEVELS)
                 )
                 + f'<td class="num">{_number(measures.get("jargon_score"))}</td>'
-                + f'<td class="num hide-narrow">{_number(measures.get("buzzwords_per_100_words"))}</td>'
+                + f'<td class="num hide-narrow">{_number(measures.get(BUZZWORDS))}</td>'
                 + "</tr>"
             )
         head = (
@@ -189,8 +190,9 @@ def _span(file_index: int, index: int, finding: Finding) -> Span:
 
 
 def _finding_item(file_index: int, index: int, finding: Finding) -> str:
+    colour = f"--c:var(--{_e(finding.category)})"
     lines = [
-        f'<li class="finding" id="f-{file_index}-{index}" style="--c:var(--{_e(finding.category)})">',
+        f'<li class="finding" id="f-{file_index}-{index}" style="{colour}">',
         f'<div class="head"><span class="code">{_e(finding.code)}</span> {_e(finding.name)} '
         f'<span class="where">line {finding.line}, column {finding.column} · '
         f"{_e(finding.category)} · {_e(finding.level)}</span></div>",
@@ -236,8 +238,8 @@ def _measures(measures: dict) -> str:
             '<div class="chart">Who is the hero of each sentence'
             f'{_bar(shares)}<div class="keys">{keys}</div></div>'
         )
-    if "buzzwords_per_100_words" in measures:
-        value = float(measures["buzzwords_per_100_words"])
+    if BUZZWORDS in measures:
+        value = float(measures[BUZZWORDS])
         charts.append(
             f'<div class="chart">Buzzwords per 100 words: <b>{value:.1f}</b>'
             f"{_bar([('buzzword', value / BUZZWORD_SCALE)])}</div>"
