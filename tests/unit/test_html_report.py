@@ -101,5 +101,5 @@ def test_the_report_is_self_contained_and_escapes_the_copy() -> None:
     assert parser.urls == ["#file-0"]  # no fonts, scripts or images from anywhere
     assert "Content-Security-Policy" in page and "script-src &#x27;sha256-" in page
     assert parser.text == {"0-0": "utilize"}
-    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
+    assert '&lt;script&gt;alert("x")&lt;/script&gt;' in page
     assert "Try: <b>use</b> (safe)" in page
