@@ -23,6 +23,7 @@ class EditorClient(LanguageClient):
         self.texts: dict[str, str] = {}
         self.versions: dict[str, int] = {}
         self._changed = asyncio.Condition()
+        self.command = list(SERVER)
 
         @self.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
         async def on_diagnostics(params: types.PublishDiagnosticsParams) -> None:
@@ -41,7 +42,7 @@ class EditorClient(LanguageClient):
     async def start(self, cwd: Path, cache: Path) -> None:
         """Start the server process with its own cache folder."""
         env = dict(os.environ, JARGONLINT_CACHE_DIR=str(cache))
-        await self.start_io(*SERVER, cwd=str(cwd), env=env)
+        await self.start_io(*self.command, cwd=str(cwd), env=env)
         # Keep the server's stderr pipe drained, or a chatty server would block on it.
         asyncio.ensure_future(self._server.stderr.read())
 

@@ -8,6 +8,9 @@ applying an action makes its diagnostic go.
 from __future__ import annotations
 
 import asyncio
+import json
+import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -220,3 +223,39 @@ def test_text_and_html_suppressions_debounce_and_a_broken_config(tmp_path: Path)
         assert by_code(fixed, "JL101")
 
     run(scenario, tmp_path)
+
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def readme_commands() -> list[list[str]]:
+    """Return the server command lines the README's Neovim and VS Code snippets give."""
+    text = README.read_text(encoding="utf-8")
+    neovim = re.search(r"cmd = \{ ([^}]*) \}", text).group(1)
+    vscode = json.loads(re.search(r"```json\n(\{\n  \"glspc[^`]*)```", text).group(1))
+    return [
+        re.findall(r'"([^"]+)"', neovim),
+        [vscode["glspc.server.command"], *vscode["glspc.server.commandArguments"]],
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", readme_commands(), ids=["neovim", "vscode"])
+def test_the_readme_snippets_start_a_server_that_answers(tmp_path: Path, command) -> None:
+    assert command == ["jargonlint", "lsp"]
+    # The console script installed next to this interpreter, as an editor would find it on PATH.
+    executable = Path(sys.executable).with_name(command[0])
+    assert executable.exists(), f"{executable} is not installed"
+
+    async def main() -> None:
+        client = EditorClient()
+        client.command = [str(executable), *command[1:]]
+        await client.start(tmp_path, tmp_path / "cache")
+        try:
+            result = await client.initialize_workspace(tmp_path)
+            assert result.server_info.name == "jargonlint"
+            assert result.capabilities.hover_provider
+        finally:
+            await client.close_session()
+
+    asyncio.run(asyncio.wait_for(main(), 120))

@@ -127,3 +127,24 @@ def test_bad_flag_value_exits_2_with_one_line(tmp_path: Path, monkeypatch, capsy
     err = capsys.readouterr().err
     assert "--min-reader-hero-share: expected a number from 0 to 1" in err
     assert "Traceback" not in err
+
+
+def test_the_readme_example_output_is_what_the_tool_prints(capsys) -> None:
+    root = Path(__file__).resolve().parents[2]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    shown = [
+        line for line in readme.splitlines() if line.startswith("examples/landing.md:1:1: JL900")
+    ]
+    assert len(shown) == 2
+    main(
+        [
+            "--max-buzzwords-per-100-words",
+            "2",
+            "--min-reader-hero-share",
+            "0.3",
+            str(root / "examples" / "landing.md"),
+        ]
+    )
+    printed = capsys.readouterr().out.replace(str(root / "examples"), "examples")
+    for line in shown:
+        assert line in printed
