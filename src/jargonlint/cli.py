@@ -14,6 +14,7 @@ from .config_schema import AUDIENCES, REACHES
 from .errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, JargonlintError
 from .findings import LEVELS
 from .gate_options import gate_options, gate_overrides
+from .gates import gate_rule
 from .reporters import reporter_classes
 from .runner import catalog_for
 
@@ -226,7 +227,7 @@ def explain(code, sentence, config_path, audience, output_format) -> int:
         raise click.UsageError("name a rule (`jargonlint explain JL101`) or use --parse SENTENCE")
     from .rule_docs import explain_rule
 
-    rule = catalog_for(config).lookup(code)
+    rule = catalog_for(config).lookup(code) or gate_rule(code)
     if rule is None:
         raise JargonlintError(f"unknown rule {code!r}; `jargonlint rules` lists them")
     click.echo(explain_rule(rule, output_format), nl=False)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .document.model import Document
 from .findings import Finding, Suggestion
-from .packs.model import Rule
+from .packs.model import Example, Rule
 
 GATE_CODE = "JL900"
 GATE_NAME = "measure-gate"
@@ -121,6 +121,9 @@ GATE_RULE = Rule(
     explanation=GATE_EXPLANATION,
     pack="core",
     source="jargonlint/gates.py",
+    # What `explain` shows: gates judge whole pages against a configured limit, not sentences.
+    bad=(Example("a page with 8 buzzwords per 100 words, under max-buzzwords-per-100-words: 2"),),
+    good=(Example("the same page under max-buzzwords-per-100-words: 10"),),
 )
 """The rule every gate finding belongs to (defined in code: it reads measures, not prose)."""
 
@@ -177,3 +180,8 @@ def gate_findings(
             )
         )
     return findings
+
+
+def gate_rule(key: str) -> Rule | None:
+    """Return the gate rule when ``key`` is its code or name (for `jargonlint explain`)."""
+    return GATE_RULE if key.upper() == GATE_CODE or key == GATE_NAME else None

@@ -148,3 +148,10 @@ def test_the_readme_example_output_is_what_the_tool_prints(capsys) -> None:
     printed = capsys.readouterr().out.replace(str(root / "examples"), "examples")
     for line in shown:
         assert line in printed
+
+
+def test_explain_describes_the_gate_rule(capsys) -> None:
+    assert main(["explain", "JL900"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("JL900 measure-gate  (measure, error")
+    assert "max-buzzwords-per-100-words: 2" in out
