@@ -155,3 +155,13 @@ def test_explain_describes_the_gate_rule(capsys) -> None:
     out = capsys.readouterr().out
     assert out.startswith("JL900 measure-gate  (measure, error")
     assert "max-buzzwords-per-100-words: 2" in out
+
+
+def test_sarif_lists_the_gate_rule_with_its_documentation(tmp_path: Path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.txt").write_text(BUZZY, encoding="utf-8")
+    main(["page.txt", "--format", "sarif", "--max-buzzwords-per-100-words", "1"])
+    run = json.loads(capsys.readouterr().out)["runs"][0]
+    [rule] = [r for r in run["tool"]["driver"]["rules"] if r["id"] == GATE_CODE]
+    assert rule["helpUri"].endswith("#gates-on-document-measures")
+    assert "past the limit" in rule["fullDescription"]["text"]
