@@ -12,6 +12,7 @@ from jargonlint.cli import main
 from jargonlint.config import Config, load_config
 from jargonlint.errors import ConfigError
 from jargonlint.gates import GATE_CODE, GATES
+from jargonlint.reporters import reporter_classes
 
 from ..conftest import lint_text
 
@@ -165,3 +166,14 @@ def test_sarif_lists_the_gate_rule_with_its_documentation(tmp_path: Path, monkey
     [rule] = [r for r in run["tool"]["driver"]["rules"] if r["id"] == GATE_CODE]
     assert rule["helpUri"].endswith("#gates-on-document-measures")
     assert "past the limit" in rule["fullDescription"]["text"]
+
+
+@pytest.mark.parametrize("fmt", sorted(reporter_classes()))
+def test_every_format_reports_the_figure_and_the_limit(tmp_path, monkeypatch, capsys, fmt):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    (tmp_path / "page.txt").write_text(BUZZY, encoding="utf-8")
+    code = main(["page.txt", "--format", fmt, "--max-buzzwords-per-100-words", "1.5"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "above the maximum 1.5 (max-buzzwords-per-100-words)" in out
