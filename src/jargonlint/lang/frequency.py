@@ -21,6 +21,7 @@ same ranks in wordfreq's English list:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 COMMON_ZIPF = 4.0
@@ -96,6 +97,42 @@ def split_parts(word: str, min_part: int = 3) -> list[tuple[str, str]]:
     return [(lower[:i], lower[i:]) for i in range(min_part, len(lower) - min_part + 1)]
 
 
+VERY_RARE_ZIPF = 2.0
+"""Below this, a closed compound ending in a technical stem is technical ("shortcode"); above
+it, such compounds are everyday words ("postscript", "haystack")."""
+
+
+@dataclass(frozen=True)
+class TechnicalParts:
+    """The word parts that show a rare word is technical (the pack's ``stems``, prefixes…)."""
+
+    stems: frozenset[str] = frozenset()
+    prefixes: frozenset[str] = frozenset()
+    suffixes: frozenset[str] = frozenset()
+    strong_prefixes: frozenset[str] = frozenset()
+
+    def split_reason(self, left: str, right: str, word: str) -> str | None:
+        """Return why one split of a word shows it is technical, or None."""
+        if left in self.strong_prefixes and len(right) >= 3:
+            return f"{left}- prefix"
+        if left in self.prefixes and right in self.stems:
+            return f"{left}- on a technical stem"
+        if right in self.suffixes and left in self.stems:
+            return f"-{right} on a technical stem"
+        if left in self.stems and right in self.stems:
+            return "compound of technical stems"
+        return self._compound_reason(left, right, word)
+
+    def _compound_reason(self, left: str, right: str, word: str) -> str | None:
+        if left in self.stems and min(len(left), len(right)) >= MIN_COMPOUND_PART:
+            # A technical modifier on an everyday head: "datastore", "codebase". Short stems
+            # (app, bot) and stems as heads hide in everyday words (haystack, postscript).
+            return "technical compound" if zipf(right) >= RARE_ZIPF else None
+        if right in self.stems and len(left) >= 3 and zipf(word) < VERY_RARE_ZIPF:
+            return "everyday word on a technical stem" if zipf(left) >= COMMON_ZIPF else None
+        return None
+
+
 def technical_shape(
     word: str,
     stems: frozenset[str],
@@ -106,32 +143,34 @@ def technical_shape(
     """Return why a rare word looks technical (a short reason), or None when nothing shows it.
 
     Evidence: a strong prefix (cyber-, crypto-); a prefix (micro-, multi-) on a technical stem;
-    a technical stem with a suffix (-ware, -ops, -less, -ize); a technical stem of four letters
-    or more before an everyday word (datastore); camelCase only when all its parts are technical.
+    a technical stem with a suffix (-ware, -ops, -less, -ize); two technical stems (webserver);
+    a technical stem of four letters or more before an everyday word (datastore); a very rare
+    word whose head is a technical stem after an everyday word (shortcode); camelCase with a
+    technical part (TypeScript).
     """
+    if is_camel_case(word):
+        # camelCase is mostly brand names (ShopFunnel, a product in the cloud): a technical
+        # name is made of technical stems and fragments that are no English word (QuxScript).
+        return "camelCase technical name" if _technical_camel(word, stems) else None
+    parts = TechnicalParts(stems, prefixes, suffixes, strong_prefixes)
     lower = word.lower()
-    camel = is_camel_case(word)
     for left, right in split_parts(lower):
-        if left in strong_prefixes and len(right) >= 3:
-            return f"{left}- prefix"
-        if left in prefixes and right in stems:
-            return f"{left}- on a technical stem"
-        for suffix in suffixes:
-            if right == suffix and left in stems:
-                return f"-{suffix} on a technical stem"
-        if camel:
-            # camelCase is mostly brand names (ShopFunnel); only all-technical parts count.
-            if left in stems and (right in stems or right in suffixes):
-                return "camelCase technical compound"
-        elif (
-            left in stems
-            and min(len(left), len(right)) >= MIN_COMPOUND_PART
-            and zipf(right) >= RARE_ZIPF
-        ):
-            # A technical modifier on an everyday head: "datastore", "codebase". Short stems
-            # (app, bot) and stems as heads (haystack, postscript) hide in everyday words.
-            return "technical compound"
+        reason = parts.split_reason(left, right, lower)
+        if reason:
+            return reason
     return None
+
+
+def _technical_camel(word: str, stems: frozenset[str]) -> bool:
+    parts = camel_parts(word)
+    if not any(part in stems for part in parts):
+        return False
+    return all(part in stems or (len(part) >= 2 and zipf(part) < RARE_ZIPF) for part in parts)
+
+
+def camel_parts(word: str) -> list[str]:
+    """Return the lower-case parts of a camelCase word (TypeScript → type, script)."""
+    return [p.lower() for p in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", word)]
 
 
 @lru_cache(maxsize=4096)

@@ -1,53 +1,62 @@
-"""Whether a document explains a term where it uses it ("a webhook is...", "latency, the delay")."""
+"""Whether a document explains a term where it uses it ("a webhook is...", "latency, the delay").
+
+The cue words (what opens an explanation, which verbs define, which words name) are the pack's
+data (``definition-cues``); punctuation, quotes and the copula stay here as grammar.
+"""
 
 from __future__ import annotations
 
-# Words that open an explanation right after the term: "latency, the delay between...",
-# "webhooks, which are...", "a sandbox, meaning...".
-APPOSITIVE_OPENERS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "which",
-        "meaning",
-        "or",
-        "i.e.",
-        "ie",
-        "that",
-        "where",
-        "also",
-        "basically",
-        "simply",
-        "in",
-    }
-)
-# After "is"/"are": "a webhook is an automatic message", "latency is how long...".
+from dataclasses import dataclass
+
 COPULA = frozenset({"is", "are", "'s"})
-COPULA_OPENERS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "what",
-        "how",
-        "when",
-        "where",
-        "like",
-        "just",
-        "simply",
-        "basically",
-        "one",
-        "any",
-    }
-)
-DEFINING_VERBS = frozenset({"means", "mean", "refers", "describes", "stands"})
-NAMING_WORDS = frozenset({"called", "named", "dubbed", "termed"})
+"""Forms of "to be" that start "X is a ..." (closed class)."""
 DETERMINERS = frozenset({"a", "an", "the", "so"})
+"""Words skipped between a naming word and the term ("called a webhook"; closed class)."""
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "*", "_"})
 DASHES = frozenset({"—", "–", "-", "--", ":"})
 MIN_PAREN_WORDS = 2
 """A parenthesis with fewer words is an abbreviation ("single sign-on (SSO)"), not a gloss."""
+
+
+def _words(options: dict, key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in options.get(key, ()))
+
+
+@dataclass(frozen=True)
+class ExplanationCues:
+    """The words that show a term is being explained where it stands."""
+
+    openers: frozenset[str] = frozenset()
+    """Words that open an explanation after a comma or dash ("latency, the delay...")."""
+    copula_openers: frozenset[str] = frozenset()
+    """Words after "is/are" that start a definition ("a webhook is an automatic message")."""
+    defining_verbs: frozenset[str] = frozenset()
+    """Verbs right after the term that define it ("latency means...")."""
+    naming: tuple[tuple[str, ...], ...] = ()
+    """Words right before the term that name it ("called a webhook", "known as latency")."""
+
+    @classmethod
+    def from_options(cls, options: dict) -> ExplanationCues:
+        """Return the cues of a rule's ``definition-cues`` option."""
+        cues = options.get("definition-cues", {})
+        naming = tuple(tuple(w.lower().split()) for w in cues.get("naming", ()))
+        return cls(
+            _words(cues, "openers"),
+            _words(cues, "copula-openers"),
+            _words(cues, "defining-verbs"),
+            naming,
+        )
+
+
+CUES_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        key: {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True}
+        for key in ("openers", "copula-openers", "defining-verbs", "naming")
+    },
+}
+"""JSON Schema of the ``definition-cues`` option."""
 
 
 def _words_in_parenthesis(doc, start: int) -> int:
@@ -59,31 +68,43 @@ def _words_in_parenthesis(doc, start: int) -> int:
     return count
 
 
-def is_defined_at(doc, start: int, end: int) -> bool:
-    """Return True when the tokens ``start:end`` of ``doc`` are explained right where they stand.
-
-    Recognised: a parenthesis of a few words after the term, an appositive or dash that opens
-    with an explaining word, "X is a/the...", "X means...", and "... called X" before it.
-    """
+def _explained_after(doc, end: int, cues: ExplanationCues) -> bool:
+    """Return True when the words after the term explain it: a parenthesis of a few words, an
+    appositive or dash that opens with an explaining word, "X is a...", "X means..."."""
     after = [t for t in doc[end : end + 4] if t.text not in QUOTES]
-    if after:
-        first = after[0].text.lower()
-        second = after[1].text.lower() if len(after) > 1 else ""
-        if first == "(" and _words_in_parenthesis(doc, after[0].i + 1) >= MIN_PAREN_WORDS:
-            return True
-        if first == "," and second in APPOSITIVE_OPENERS:
-            return True
-        if first in DASHES and after[0].whitespace_ and second in APPOSITIVE_OPENERS | {"it"}:
-            return True
-        if first in COPULA and second in COPULA_OPENERS:
-            return True
-        if first in DEFINING_VERBS:
-            return True
-        if first in ("(", ",") and second in ("aka", "also"):
-            return True
-    before = [t.lower_ for t in doc[max(start - 3, 0) : start] if t.text not in QUOTES]
+    if not after:
+        return False
+    first = after[0].text.lower()
+    second = after[1].text.lower() if len(after) > 1 else ""
+    checks = (
+        first == "(" and _words_in_parenthesis(doc, after[0].i + 1) >= MIN_PAREN_WORDS,
+        first == "," and second in cues.openers,
+        first in DASHES and bool(after[0].whitespace_) and second in cues.openers | {"it"},
+        first in COPULA and second in cues.copula_openers,
+        first in cues.defining_verbs,
+        first in ("(", ",") and second in ("aka", "also"),
+    )
+    return any(checks)
+
+
+def _named_before(doc, start: int, cues: ExplanationCues) -> bool:
+    """Return True when a naming word comes just before the term ("called a webhook")."""
+    before = [t.lower_ for t in doc[max(start - 4, 0) : start] if t.text not in QUOTES]
     while before and before[-1] in DETERMINERS:
         before.pop()
-    if before and before[-1] in NAMING_WORDS:
-        return True
-    return len(before) >= 2 and before[-2:] == ["known", "as"]
+    return any(tuple(before[-len(words) :]) == words for words in cues.naming if before)
+
+
+def is_defined_at(doc, start: int, end: int, cues: ExplanationCues) -> bool:
+    """Return True when the tokens ``start:end`` of ``doc`` are explained right where they stand."""
+    return _explained_after(doc, end, cues) or _named_before(doc, start, cues)
+
+
+def is_acronym_expansion(doc, end: int) -> bool:
+    """Return True when the term is followed by an acronym in parentheses: it is that acronym's
+    own expansion ("single sign-on (SSO)"), which the acronym rule looks after."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    letters = doc[end + 1].text
+    capitals = sum(ch.isupper() for ch in letters)
+    return capitals >= 2 and capitals * 2 >= sum(ch.isalpha() for ch in letters)
