@@ -59,3 +59,24 @@ def test_regional_reader_gets_a_regional_frame() -> None:
 )
 def test_local_copy_is_fine(text: str) -> None:
     assert not scope(text + "\n", reach="local")
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("Ready to go global with your bakery?", "go global"),
+        ("Our salon app is going global this year.", "going global"),
+        ("Ship your cakes internationally.", "internationally"),
+        ("Clinics on every continent use it.", "every continent"),
+        ("Trusted by garages in 190 countries.", "190 countries"),
+        ("Trusted by garages in 50+ countries.", "50+ countries"),
+        ("Used in fifty countries and counting.", "fifty countries"),
+        ("Bills in 30 currencies.", "30 currencies"),
+    ],
+)
+def test_the_ways_copy_says_global(text: str, match: str) -> None:
+    assert [f.match for f in scope(text + "\n", reach="local")] == [match]
+
+
+def test_a_number_of_local_things_is_not_global() -> None:
+    assert not scope("We fit 190 tyres a week in 3 towns.\n", reach="local")

@@ -13,12 +13,19 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+NUMBER_SLOT = "#"
+"""In a pack phrase, ``#`` stands for any number ("# countries": 190 countries, 50+ countries,
+fifty countries)."""
+
+
 def phrase_pattern(phrase: str, every_form: bool = False) -> list[dict]:
     """Return a Matcher pattern for a phrase: one LOWER spec per token (every inflection of
-    its words when ``every_form``)."""
+    its words when ``every_form``); ``#`` matches a number, with an optional "+" after it."""
     pattern: list[dict] = []
     for token in light_pipeline().tokenizer(phrase):
-        if every_form and token.is_alpha:
+        if token.text == NUMBER_SLOT:
+            pattern.extend([{"LIKE_NUM": True}, {"TEXT": "+", "OP": "?"}])
+        elif every_form and token.is_alpha:
             pattern.append({"LOWER": {"IN": sorted(word_forms(token.text))}})
         else:
             pattern.append({"LOWER": token.lower_})
