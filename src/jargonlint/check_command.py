@@ -15,7 +15,7 @@ from .fixes import fix_files
 from .gitdiff import repository_root
 from .reporters import make_reporter, write_report_file
 from .reporters.summary import append_summary
-from .runner import StdinInput, lint_paths
+from .runner import lint_paths, stdin_input
 
 
 @dataclass(frozen=True)
@@ -48,9 +48,7 @@ def run_check(options: CheckOptions, stdin: TextIO | None, stdout: TextIO, stder
     paths = list(options.paths)
     if options.force_exclude:
         paths = force_exclude(paths, config)
-    text_in = None
-    if "-" in paths and stdin is not None:
-        text_in = StdinInput(stdin.buffer.read(), options.stdin_filename)
+    text_in = stdin_input(stdin, options.stdin_filename) if "-" in paths else None
     result, sources = lint_paths(paths, config, text_in)
     if options.fix:
         try:

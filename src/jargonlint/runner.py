@@ -5,11 +5,12 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from .config import check_selectors
 from .discovery import discover
 from .document.model import Document
-from .document.reader import read_document
+from .document.reader import read_document, read_stdin
 from .engine import Linter
 from .errors import InputError
 from .packs.catalog import Catalog, load_catalog
@@ -26,6 +27,21 @@ class StdinInput:
 
     data: bytes
     filename: str | None = None
+    error: str | None = None
+    """Why standard input could not be read (closed, too large), or None."""
+
+    @property
+    def name(self) -> str:
+        """Return the name findings and errors are reported under."""
+        return self.filename or "<stdin>"
+
+
+def stdin_input(stream: TextIO | None, filename: str | None) -> StdinInput:
+    """Return standard input's bytes (bounded), or the reason they could not be read."""
+    try:
+        return StdinInput(read_stdin(getattr(stream, "buffer", None)), filename)
+    except InputError as error:
+        return StdinInput(b"", filename, str(error))
 
 
 def catalog_for(config) -> Catalog:
@@ -42,11 +58,14 @@ def catalog_for(config) -> Catalog:
 
 def _read(path: str, config, stdin: StdinInput | None) -> Document | FileResult:
     fields = tuple(config.front_matter_fields)
+    if stdin is not None:
+        path = stdin.name
     try:
         if stdin is not None:
-            name = stdin.filename or "<stdin>"
+            if stdin.error:
+                raise InputError(stdin.error)
             fmt = None if stdin.filename else "text"
-            return read_document(name, data=stdin.data, fmt=fmt, front_matter_fields=fields)
+            return read_document(path, data=stdin.data, fmt=fmt, front_matter_fields=fields)
         return read_document(path, front_matter_fields=fields)
     except InputError as error:
         return FileResult(path, error=str(error))
@@ -63,7 +82,7 @@ def lint_paths(
     targets = discover(
         [p for p in paths if p != "-"], config.root, tuple(config.include), tuple(config.exclude)
     )
-    names = [stdin.filename or "<stdin>"] if stdin is not None and "-" in paths else []
+    names = [stdin.name] if stdin is not None and "-" in paths else []
     results: dict[str, FileResult] = {}
     order: list[str] = names + [t.path for t in targets]
     for target in targets:
