@@ -56,9 +56,9 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
     """Return the bytes of the regular file at ``path``, at most ``limit`` of them.
 
     The file is opened without blocking (a FIFO with no writer cannot hang the open) and
-    checked before one byte is read. Raises IsADirectoryError for a folder,
-    NotRegularFileError for anything else that is not a regular file, TooLargeError past ``limit``, and the usual OSError (ValueError for a NUL in the path
-    is turned into an OSError too).
+    checked before one byte is read. Raises IsADirectoryError for a folder, NotRegularFileError
+    for anything else that is not a regular file, TooLargeError past ``limit``, and the usual
+    OSError (a NUL in the path becomes an OSError too).
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)

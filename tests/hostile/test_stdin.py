@@ -26,7 +26,9 @@ def feed(monkeypatch, data: bytes) -> None:
     ],
     ids=["invalid-utf8", "nul", "nul-after-the-first-8k"],
 )
-def test_bad_bytes_on_stdin_are_an_error_like_in_a_file(folder, capsys, monkeypatch, data, expected):
+def test_bad_bytes_on_stdin_are_an_error_like_in_a_file(
+    folder, capsys, monkeypatch, data, expected
+):
     (folder / "same.txt").write_bytes(data)
     file_code, file_data = lint_json(capsys, "same.txt")
     feed(monkeypatch, data)
