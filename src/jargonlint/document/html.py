@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from ..errors import InputError
 from .html_elements import (
     BLOCK_ELEMENTS,
     IMPLIED_END,
@@ -14,7 +15,6 @@ from .html_elements import (
     SKIPPED_ELEMENTS,
     VOID_ELEMENTS,
 )
-from ..errors import InputError
 from .html_prose import append_decoded, attribute_blocks
 from .model import Block, Comment
 from .sourcemap import LineIndex, SourceMapBuilder
