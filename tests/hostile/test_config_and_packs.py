@@ -171,12 +171,11 @@ def test_unsafe_or_invalid_pack_regex_is_refused_with_its_line(tmp_path, regex, 
 
 
 def test_a_safe_pack_regex_still_matches_and_never_sees_huge_tokens(tmp_path):
-    from tests.conftest import codes
-
     from jargonlint.config import Config
     from jargonlint.document.reader import read_document
     from jargonlint.engine import Linter
     from jargonlint.packs.selection import select_rules
+    from tests.conftest import codes
 
     pack = tmp_path / "mine.yaml"
     pack.write_text(TOKEN_RULE.format(regex="^a*a*a*a*a*b$"), encoding="utf-8")
