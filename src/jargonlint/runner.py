@@ -69,6 +69,24 @@ def _read(path: str, config, stdin: StdinInput | None) -> Document | FileResult:
         return read_document(path, front_matter_fields=fields)
     except InputError as error:
         return FileResult(path, error=str(error))
+    except Exception as error:  # one bad file never sinks the run: it becomes its error
+        return FileResult(path, error=internal_error("reading", error))
+
+
+def internal_error(stage: str, error: BaseException) -> str:
+    """Return a one-line, bounded message for an unexpected failure on one file."""
+    detail = " ".join(str(error).split())[:200]
+    return f"internal error while {stage} this file: {type(error).__name__}: {detail}"
+
+
+def _lint_each(linter: Linter, documents: list[Document]) -> list[FileResult]:
+    """Return the batch's results; when the batch fails, lint one by one to find the culprit."""
+    try:
+        return linter.lint(documents)
+    except Exception as error:
+        if len(documents) == 1:
+            return [FileResult(documents[0].path, error=internal_error("linting", error))]
+    return [result for document in documents for result in _lint_each(linter, [document])]
 
 
 def lint_paths(
@@ -99,7 +117,7 @@ def lint_paths(
             else:
                 documents.append(read)
                 sources[read.path] = read.text
-        for result in linter.lint(documents):
+        for result in _lint_each(linter, documents):
             results[result.path] = result
     files = [results[path] for path in order if path in results]
     elapsed = time.perf_counter() - started
