@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -13,6 +14,7 @@ from .document.model import Document
 from .document.reader import read_document, read_stdin
 from .engine import Linter
 from .errors import InputError
+from .findings import Finding
 from .packs.catalog import Catalog, load_catalog
 from .packs.selection import select_rules
 from .results import FileResult, RunResult
@@ -42,6 +44,18 @@ def stdin_input(stream: TextIO | None, filename: str | None) -> StdinInput:
         return StdinInput(read_stdin(getattr(stream, "buffer", None)), filename)
     except InputError as error:
         return StdinInput(b"", filename, str(error))
+
+
+def text_linter(config) -> Callable[[str, str], list[Finding]]:
+    """Return ``relint(path, text)``: the findings for ``text`` read as the file at ``path``."""
+    linter = Linter(select_rules(catalog_for(config), config), config)
+    fields = tuple(config.front_matter_fields)
+
+    def relint(path: str, text: str) -> list[Finding]:
+        document = read_document(path, data=text.encode("utf-8"), front_matter_fields=fields)
+        return linter.lint([document])[0].findings
+
+    return relint
 
 
 def catalog_for(config) -> Catalog:
