@@ -13,7 +13,7 @@ from .discovery import discover
 from .document.model import Document
 from .document.reader import read_document, read_stdin
 from .engine import Linter
-from .errors import InputError
+from .errors import InputError, JargonlintError
 from .findings import Finding
 from .packs.catalog import Catalog, load_catalog
 from .packs.selection import select_rules
@@ -97,6 +97,8 @@ def _lint_each(linter: Linter, documents: list[Document]) -> list[FileResult]:
     """Return the batch's results; when the batch fails, lint one by one to find the culprit."""
     try:
         return linter.lint(documents)
+    except JargonlintError:
+        raise  # the run's own problem (the model cannot load): not one file's
     except Exception as error:
         if len(documents) == 1:
             return [FileResult(documents[0].path, error=internal_error("linting", error))]
