@@ -140,7 +140,7 @@ def test_a_fifo_baseline_is_refused(folder, fifo, capsys):
 
 
 def test_a_fifo_as_the_inflection_cache_is_ignored(folder, monkeypatch, capsys):
-    from jargonlint import wordforms
+    from jargonlint.lang import wordforms
 
     cache = folder / "cache"
     cache.mkdir()

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from jargonlint import gitdiff, wordforms
+from jargonlint import gitdiff
 from jargonlint.cli import main
+from jargonlint.lang import wordforms
 
 from .conftest import lint_json
 
