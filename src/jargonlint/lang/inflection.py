@@ -6,7 +6,8 @@ from functools import lru_cache
 
 from .wordforms import inflections, oov_inflections
 
-# When a form could carry several tags, the most common reading in copy comes first.
+# When a form could carry several tags, the most common reading in copy comes first. Penn
+# Treebank tags are a closed set (the tagger's), so they stay in code.
 TAG_PREFERENCE = (
     "VBZ",
     "VBD",

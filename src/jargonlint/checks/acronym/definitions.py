@@ -22,14 +22,16 @@ SMALL_WORDS = frozenset(
     ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"]
     + ["with", "via", "&"]
 )
-"""Words an acronym may skip (Internet of Things → IoT, Software as a Service → SaaS)."""
+"""Words an acronym may skip (Internet of Things → IoT, Software as a Service → SaaS): articles,
+prepositions and conjunctions, a closed class of function words, so they stay in code."""
 
 DIGIT_WORDS = {
     "2": ("two", "to", "second"),
     "3": ("three", "third"),
     "4": ("four", "for"),
 }
-"""What a digit inside an acronym may stand for (2FA, B2B, P2P, B4B)."""
+"""What a digit inside an acronym may stand for (2FA, B2B, P2P, B4B): number words and their
+homophones, a closed set, so in code."""
 
 MAX_INNER_LETTERS = 2
 """Letters a single word may give beyond its first (HyperText → HT, JavaScript → JS)."""
