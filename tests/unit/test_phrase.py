@@ -174,3 +174,10 @@ def test_solution_as_a_product_is_a_buzzword(text: str) -> None:
 )
 def test_a_family_compound_on_a_name_or_an_acronym_is_left_alone(text: str) -> None:
     assert buzz(text) == []
+
+
+def test_best_practices_as_a_claim_or_as_instructions() -> None:
+    assert buzz("We follow industry best practices.") == ["best practices"]
+    assert buzz("Follow these best practices when you pick a password.") == []
+    assert buzz("Security best practices: use a long password and turn on reminders.") == []
+    assert buzz("Read our best practices for writing alt text.") == []
