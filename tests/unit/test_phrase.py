@@ -181,3 +181,14 @@ def test_best_practices_as_a_claim_or_as_instructions() -> None:
     assert buzz("Follow these best practices when you pick a password.") == []
     assert buzz("Security best practices: use a long password and turn on reminders.") == []
     assert buzz("Read our best practices for writing alt text.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The home of bakery innovation.", "innovation"),
+        ("We de-risk every launch for you.", "de-risk"),
+    ],
+)
+def test_more_business_jargon(text: str, expected: str) -> None:
+    assert expected in [m.lower() for m in buzz(text)]
