@@ -53,7 +53,10 @@ def _jsonl(path: Path) -> list[dict]:
 
 
 def reserved_documents(dev: Path) -> set[str]:
-    """Return the ids of the documents whose sources are reserved (never tuned on)."""
+    """Return the ids of the documents whose sources are reserved (never tuned on); none for a
+    set without a manifest of sources (the project's own held-out documents)."""
+    if not (dev / "manifest.jsonl").exists():
+        return set()
     sources: dict[str, list[str]] = defaultdict(list)
     for entry in _jsonl(dev / "manifest.jsonl"):
         sources[entry["source_repo"]].append(entry["id"])
