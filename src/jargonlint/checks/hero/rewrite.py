@@ -1,186 +1,382 @@
-"""Customer-outcome suggestions built from the parse: a rewrite when the shape allows, else advice.
+"""Candidate rewrites that put the reader or the reader's outcome first, and the advice after them.
 
-Shapes (tech as hero, ``clause`` from ``clauses``):
-- controlled complement: "Our platform enables teams to collaborate" -> "Your team collaborates."
-- purpose clause: "Our AI analyzes your invoices to flag late payers" -> "Flag late payers."
-- reader action: "Our engine automatically optimizes your pricing" -> "Automatically optimize
-  your pricing." (only for verbs a reader can do themselves, the pack's `reader-verbs`)
-Company as hero: "We're excited to announce our new X" -> "You can now use the new X."
-Everything else gets advice that names the hero, the capability and the question to answer.
+The candidates are built from the parse and offered only if the gate (``gate.py``) finds them
+grammatical, faithful, customer-first and clean; the advice that follows them in a finding's
+suggestions is what the writer gets otherwise. Shapes:
+
+- the people served do the complement: "Our platform enables small bakeries to take orders
+  online." -> "Small bakeries take orders online with our platform."; with a "by V-ing" that
+  says how: "By syncing your till, the app enables shops to count stock in minutes." ->
+  "Shops count stock in minutes with the app, which syncs your till."
+- an outcome clause leads: "Our engine plans your routes so drivers spend less time on the
+  road." -> "Drivers spend less time on the road with our engine, which plans your routes."
+- a helped purpose leads: "The app reads your sales to help bakers plan stock." -> "Bakers plan
+  stock with the app, which reads your sales."
+- news leads: "We're excited to announce our new loyalty card." -> "New: our loyalty card."
+The product keeps its own work in every shape; the reader is never told to do it.
 """
 
 from __future__ import annotations
 
-from lemminflect import getInflection
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from ...findings import Suggestion
-from .clauses import Clause, noun_phrase
+from .advice import company_advice, tech_advice
+from .clauses import Clause, classify
 from .lexicon import Lexicon
+from .phrasing import (
+    conjoined_verbs,
+    has_inner_clause,
+    is_plural,
+    lower_first,
+    noun_phrase_tokens,
+    subtree_ids,
+    tokens_text,
+    trim,
+    verb_form,
+)
 
-QUESTION = "What can the reader do now that they couldn't before?"
-TEAM_WORDS = frozenset({"team", "teams", "staff", "crew"})
-ANNOUNCE_VERBS = frozenset({"announce", "introduce", "launch", "release", "unveil"})
-# Words whose removal from a copied subtree keeps the reader's sentence grammatical.
-DROP_DEPS = frozenset({"punct", "cc", "mark", "neg"})
+OUTCOME_MARKS = frozenset({"so"})
+"""Conjunctions that introduce what the work is for ("..., so drivers spend less time")."""
+TODAY = "today"
+"""The one time word news keeps in its opening ("New today: ...")."""
 
 
-def tech_suggestion(clause: Clause, lex: Lexicon) -> Suggestion:
-    """Return a reader-as-hero rewrite of a tech-as-hero clause, or advice when none fits."""
-    text = _controlled(clause, lex) or _purpose(clause) or _reader_action(clause, lex)
-    if text:
-        return Suggestion(text, "rewrite", False)
-    return Suggestion(tech_advice(clause), "advice", False)
-
-
-def tech_advice(clause: Clause) -> str:
-    """Return advice naming the hero, the capability and the question to answer."""
-    hero = _phrase(clause.subject) if clause.subject is not None else "the technology"
-    return (
-        f"The hero here is \u201c{hero}\u201d and its capability is \u201c{clause.verb.text}\u201d;"
-        f" the reader is missing. {QUESTION} Make the reader the subject."
+def tech_suggestions(clause: Clause, lex: Lexicon) -> tuple[Suggestion, ...]:
+    """Return candidate rewrites of a tech-as-hero clause, then the advice (the fallback)."""
+    texts = (
+        _people_served(clause, lex),
+        _outcome_first(clause, lex),
+        _helped_purpose(clause, lex),
+        _reader_gets(clause, lex),
     )
+    return _suggestions(texts, tech_advice(clause, lex))
 
 
-def company_suggestion(clause: Clause, reason: str, lex: Lexicon) -> Suggestion:
-    """Return a rewrite of an announcement, or advice naming what the company says of itself."""
-    text = _announcement(clause, lex)
-    if text:
-        return Suggestion(text, "rewrite", False)
-    hero = _phrase(clause.subject) if clause.subject is not None else "the company"
-    return Suggestion(
-        f"\u201c{hero}\u201d is the hero here, talking about itself (\u201c{reason}\u201d). "
-        f"What does the reader get from this? Say that, with the reader as the subject, "
-        f"or cut the sentence.",
-        "advice",
-        False,
-    )
+def company_suggestions(clause: Clause, reason: str, lex: Lexicon) -> tuple[Suggestion, ...]:
+    """Return a candidate "New: ..." rewrite of an announcement, then the advice."""
+    return _suggestions((_news(clause, lex),), company_advice(clause, reason, lex))
 
 
-def _phrase(token: Token) -> str:
-    return " ".join(noun_phrase(token).text.split())
-
-
-def _controlled(clause: Clause, lex: Lexicon) -> str | None:
-    """Return "Your team collaborates." for "X enables teams to collaborate": the reader acts."""
-    verb = clause.complement
-    if verb is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return None
-    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if doer is None:
-        doer = next((o for o in clause.objects if o.dep_ in ("dobj", "dative")), None)
-    if doer is None or doer.pos_ not in ("NOUN", "PRON", "PROPN"):
-        return None
-    people = lex.people_nouns | lex.reader_nouns | TEAM_WORDS
-    if doer.pos_ == "PRON" and doer.lower_ not in ("you", "they"):
-        return None
-    if doer.pos_ != "PRON" and doer.lemma_.lower() not in people:
-        return None  # "uses photos to sort receipts": the photos are not the reader
-    subject, tag = ("Your team", "VBZ") if doer.lemma_.lower() in TEAM_WORDS else ("You", "VBP")
-    skip = set(_subtree_ids(doer))
-    words = _words(verb, skip, inflect_tag=tag)
-    if not words:
-        return None
-    return _sentence(f"{subject} {words}")
-
-
-def _purpose(clause: Clause) -> str | None:
-    """Return the purpose clause as an imperative ("to flag late payers" -> "Flag late payers.")."""
-    verb = clause.purpose
-    if verb is None:
-        return None
-    # Only what follows "to": a misparse can hang the whole sentence under the purpose verb.
-    start = min(
-        (c.i for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), default=verb.i
-    )
-    words = _words(verb, {t.i for t in verb.subtree if t.i < start}, inflect_tag="VB")
-    return _sentence(words) if words else None
-
-
-def _reader_action(clause: Clause, lex: Lexicon) -> str | None:
-    """Return "Automate your invoicing." for "X automates your invoicing" (reader verbs only)."""
-    if clause.lemma not in lex.reader_verbs or clause.passive:
-        return None
-    if not any(o.dep_ == "dobj" for o in clause.objects):
-        return None
-    skip: set[int] = set(_subtree_ids(clause.subject)) if clause.subject is not None else set()
-    for child in clause.verb.children:
-        if (
-            child.dep_
-            in ("nsubj", "nsubjpass", "aux", "auxpass", "advcl", "conj", "cc", "ccomp", "parataxis")
-            or child.i < clause.verb.i
-            and child.dep_ != "advmod"
-        ):
-            skip.update(_subtree_ids(child))
-    words = _words(clause.verb, skip, inflect_tag="VB", root_lemma=clause.lemma)
-    return _sentence(words) if words else None
-
-
-def _announcement(clause: Clause, lex: Lexicon) -> str | None:
-    """Return "You can now use the new X." for "We're excited to announce our new X"."""
-    verbs = [clause.verb, *(c for o in clause.objects for c in o.children if c.dep_ == "xcomp")]
-    if clause.complement is not None:
-        verbs.append(clause.complement)
-    for verb in verbs:
-        if verb.lemma_.lower() not in ANNOUNCE_VERBS:
-            continue
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.lemma_.lower() in lex.self_topics:
-            return None
-        if any(t.lemma_.lower() in lex.self_topics for t in obj.subtree):
-            return None
-        words = []
-        for token in obj.subtree:
-            if token.dep_ == "punct" and token.i in (obj.left_edge.i, obj.right_edge.i):
-                continue
-            text = "the" if token.lower_ == "our" and token.dep_ == "poss" else token.text
-            words.append(text + token.whitespace_)
-        return _sentence("You can now use " + "".join(words).strip())
-    return None
-
-
-def _subtree_ids(token: Token) -> list[int]:
-    return [t.i for t in token.subtree]
-
-
-def _words(verb: Token, skip: set[int], inflect_tag: str, root_lemma: str | None = None) -> str:
-    """Return the verb's subtree as text, without "to", the skipped tokens and edge punctuation,
-    with the verb and the verbs conjoined to it inflected for ``inflect_tag``."""
-    if any(c.dep_ == "conj" and c.pos_ != "VERB" for c in verb.children):
-        # "to reconcile and file expenses" parsed as a noun conjunct: inflecting only the
-        # first verb would give "reconciles and file"; advice is better than bad grammar.
-        return ""
-    conjoined = {verb.i} | {c.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"}
-    tokens = [t for t in verb.subtree if t.i not in skip]
-    tokens = [
-        t
-        for t in tokens
-        if not (t.dep_ == "aux" and t.lower_ == "to" and t.head.i in conjoined)
-        and not (t.dep_ == "aux" and t.head.i in conjoined)
-    ]
-    while tokens and (tokens[-1].dep_ in DROP_DEPS or tokens[-1].is_punct):
-        tokens.pop()
-    while tokens and (tokens[0].dep_ in DROP_DEPS or tokens[0].is_punct):
-        tokens.pop(0)
-    if not tokens:
-        return ""
-    parts = []
-    for token in tokens:
-        text = token.text
-        if token.i in conjoined:
-            lemma = root_lemma if token.i == verb.i and root_lemma else token.lemma_.lower()
-            forms = getInflection(lemma, tag=inflect_tag) if inflect_tag != "VB" else (lemma,)
-            text = forms[0] if forms else text
-        elif token.lower_ in ("their", "its") and token.dep_ == "poss":
-            text = "your"
-        parts.append(text + token.whitespace_)
-    return "".join(parts).strip()
+def _suggestions(texts, advice: str) -> tuple[Suggestion, ...]:
+    unique = dict.fromkeys(_sentence(t) for t in texts if t)
+    rewrites = [Suggestion(text, "rewrite", False) for text in unique if text]
+    return (*rewrites, Suggestion(advice, "advice", False))
 
 
 def _sentence(text: str) -> str:
-    """Return text as a sentence: one space between words, a capital first and a full stop."""
-    text = " ".join(text.split())
-    text = text.rstrip(" ,;:-")
-    if not text:
-        return ""
+    text = text.strip().rstrip(",;:")
     return text[0].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
+# --- the people served, or the outcome, lead; the product follows with "with" ------------
+
+
+@dataclass(frozen=True)
+class _Lead:
+    """What opens a rewrite: its text, the tokens it used and its verb."""
+
+    text: str
+    ids: set[int]
+    verb: Token
+
+
+def _people_served(clause: Clause, lex: Lexicon) -> str | None:
+    """Return "P V ... with X" for "X enables P to V ...", and ", which V-s O" after it for a
+    "By V-ing O," that says how."""
+    if clause.lemma not in lex.outcome_verbs or clause.complement is None:
+        return None
+    if any(c.dep_ in ("aux", "neg") for c in clause.verb.children):
+        return None  # "will enable", "does not let": the tense or the "not" would be lost
+    lead = _people_clause(clause.verb, clause.complement, lex)
+    if lead is None:
+        return None
+    how = _by_phrase(clause.verb, clause.subject)
+    taken = lead.ids | {clause.verb.i} | (how[1] if how else set())
+    return _with_hero(clause, lex, lead, taken, how[0] if how else None)
+
+
+def _outcome_first(clause: Clause, lex: Lexicon) -> str | None:
+    """Return "Drivers spend less time with our engine, which plans your routes" for "Our
+    engine plans your routes so drivers spend less time"."""
+    outcome = next(
+        (
+            c
+            for c in clause.verb.children
+            if c.dep_ == "advcl" and any(m.lower_ in OUTCOME_MARKS for m in c.children)
+        ),
+        None,
+    )
+    subject = None if outcome is None else next(
+        (c for c in outcome.children if c.dep_ == "nsubj"), None
+    )
+    if subject is None or classify(subject, lex) in ("technology", "company"):
+        return None
+    marks = {c.i for c in outcome.children if c.lower_ in OUTCOME_MARKS or c.dep_ == "mark"}
+    words = trim([t for t in outcome.subtree if t.i not in marks])
+    lead = _Lead(tokens_text(words), subtree_ids(outcome), outcome)
+    return _with_work(clause, lex, lead, lead.ids)
+
+
+def _helped_purpose(clause: Clause, lex: Lexicon) -> str | None:
+    """Return "Bakers plan stock with our engine, which reads your sales" for "Our engine
+    reads your sales to help bakers plan stock"."""
+    purpose = clause.purpose
+    if purpose is None or purpose.lemma_.lower() not in lex.outcome_verbs:
+        return None
+    complement = next(
+        (c for c in purpose.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), None
+    )
+    lead = None if complement is None else _people_clause(purpose, complement, lex)
+    if lead is None:
+        return None
+    return _with_work(clause, lex, lead, lead.ids | subtree_ids(purpose))
+
+
+def _with_work(clause: Clause, lex: Lexicon, lead: _Lead, taken: set[int]) -> str | None:
+    """Return the lead, "with" the hero, and ", which" the hero's own work."""
+    subject = clause.subject
+    if subject is None:
+        return None
+    skip = taken | subtree_ids(subject)
+    words = trim([t for t in clause.verb.subtree if t.i not in skip and t.i > subject.i])
+    if not words:
+        return None
+    work = tokens_text(words)
+    return _with_hero(clause, lex, lead, taken | {t.i for t in words}, work)
+
+
+def _with_hero(
+    clause: Clause, lex: Lexicon, lead: _Lead, taken: set[int], work: str | None
+) -> str | None:
+    """Return "lead with the hero[, which work]", or None when words of the sentence are
+    left over or "with" would attach to a clause inside the lead."""
+    subject = clause.subject
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None  # "with it, which ...": a pronoun needs the sentence before
+    hero = noun_phrase_tokens(subject)
+    label, rest = _label(clause.verb.doc, hero[0].i)
+    used = taken | {t.i for t in hero} | {t.i for t in label}
+    if any(t.i not in used and not t.is_punct for t in rest):
+        return None
+    if has_inner_clause(lead.verb, set()):
+        return None
+    joiner = "using" if _partner(lead.verb, lex) else "with"
+    text = f"{lead.text} {joiner} {lower_first(tokens_text(hero), hero[0])}"
+    return _labelled(label, f"{text}, which {work}" if work else text)
+
+
+def _people_clause(verb: Token, complement: Token, lex: Lexicon) -> _Lead | None:
+    """Return "small bakeries take orders online" for "enables small bakeries to take orders
+    online"; None when the doer is the technology, the company or no noun at all."""
+    doer = next((c for c in complement.children if c.dep_ == "nsubj"), None)
+    if doer is None:
+        doer = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if doer is None or not _served(doer, lex):
+        return None
+    if any(c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX") for c in complement.children):
+        return None  # "to reconcile and file expenses" with "file" read as a noun
+    verbs = conjoined_verbs(complement)
+    people = subtree_ids(doer)
+    tag = "VBP" if is_plural(doer) else "VBZ"
+    drop = {c.i for v in verbs for c in v.children if c.dep_ == "aux" and c.lower_ == "to"}
+    words = [t for t in complement.subtree if t.i not in people | drop]
+    replace = {v.i: verb_form(v, tag) for v in verbs}
+    subject = "" if doer.lower_ == "you" else tokens_text(doer.subtree)
+    text = f"{subject} {tokens_text(trim(words), replace)}".strip()
+    return _Lead(text, people | subtree_ids(complement), complement)
+
+
+def _served(doer: Token, lex: Lexicon) -> bool:
+    """Return True for you or a noun the product serves (teams, bakeries, your website):
+    not the technology, not the company (whether it leads well is the gate's question)."""
+    if doer.lower_ == "you":
+        return True
+    if doer.pos_ != "NOUN" or classify(doer, lex) in ("technology", "company"):
+        return False
+    return not has_inner_clause(doer, set())
+
+
+def _partner(verb: Token, lex: Lexicon) -> bool:
+    """Return True when "with X" after this verb would name a partner, or "with" is taken."""
+    if any(v.lemma_.lower() in lex.partner_verbs for v in conjoined_verbs(verb)):
+        return True
+    return any(t.lower_ == "with" for t in verb.subtree)
+
+
+def _by_phrase(verb: Token, subject: Token | None) -> tuple[str, set[int]] | None:
+    """Return "syncs your till" for "By syncing your till," on the verb, with its token ids."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    gerund = None if prep is None else next((c for c in prep.children if c.dep_ == "pcomp"), None)
+    if gerund is None or gerund.tag_ != "VBG" or subject is None:
+        return None
+    tag = "VBP" if is_plural(subject) else "VBZ"
+    replace = {v.i: verb_form(v, tag) for v in conjoined_verbs(gerund)}
+    return tokens_text(trim(list(gerund.subtree)), replace), subtree_ids(prep)
+
+
+def _label(doc, start: int) -> tuple[list[Token], list[Token]]:
+    """Split "Smart reminders: the app ..." into the label (with its colon) and the rest."""
+    colon = next((t for t in doc[:start] if t.text == ":"), None)
+    if colon is None:
+        return [], list(doc)
+    return list(doc[: colon.i + 1]), list(doc[colon.i + 1 :])
+
+
+def _labelled(label: list[Token], text: str) -> str:
+    if not label:
+        return text
+    return f"{tokens_text(label)} {text[0].upper()}{text[1:]}"
+
+
+# --- the reader gets what the product gives ------------------------------------------------
+
+GIVE_FRAME = ("get", "from")
+""""X provides N" -> "You get N from X": the converse of a verb of giving."""
+
+
+def _reader_gets(clause: Clause, lex: Lexicon) -> str | None:
+    """Return "You get N from X" for "X provides N", "Developers get N from X" for "X
+    provides developers N" (or "N to developers", "developers with N")."""
+    verb, subject = clause.verb, clause.subject
+    if clause.lemma not in lex.give_verbs or subject is None or clause.passive:
+        return None
+    if any(c.dep_ in ("aux", "neg") for c in verb.children):
+        return None
+    roles = _gift_and_recipient(verb, lex)
+    if roles is None:
+        return None
+    gift, recipient, used = roles
+    extras = [c for c in verb.rights if c.i not in used and c.dep_ in ("prep", "advmod", "npadvmod")]
+    if has_inner_clause(gift, set()) or any(has_inner_clause(e, set()) for e in extras):
+        return None
+    if recipient is None:
+        who, tag = "you", "VBP"
+    else:
+        who, tag = tokens_text(recipient.subtree), "VBP" if is_plural(recipient) else "VBZ"
+    get = "get" if tag == "VBP" else "gets"
+    words = [tokens_text(gift.subtree)] + [tokens_text(trim(list(e.subtree))) for e in extras]
+    lead = _Lead(f"{who} {get} {' '.join(words)}", used | {i for e in extras for i in subtree_ids(e)}, verb)
+    return _from_hero(clause, lead)
+
+
+def _gift_and_recipient(verb: Token, lex: Lexicon) -> tuple[Token, Token | None, set[int]] | None:
+    """Return what is given, to whom (None: the reader) and the ids of both (with their
+    prepositions); None when the object is a person or a pronoun."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    dative = next((c for c in verb.children if c.dep_ == "dative"), None)
+    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+    recipient, gift, used = dative, obj, set()
+    if obj is not None and "with" in preps and _served(obj, lex):
+        recipient, gift = obj, _pobj(preps["with"])  # "provides bakers with a till"
+        used = subtree_ids(preps["with"])
+    elif recipient is None:
+        for word in ("to", "for"):
+            person = _pobj(preps[word]) if word in preps else None
+            if person is not None and _served(person, lex):
+                recipient, used = person, subtree_ids(preps[word])
+                break
+    if gift is None or gift.pos_ not in ("NOUN", "PROPN") or _served(gift, lex) and gift.lower_ == "you":
+        return None
+    if recipient is not None and not _served(recipient, lex):
+        return None
+    used |= subtree_ids(gift) | (subtree_ids(recipient) if recipient is not None else set())
+    return gift, recipient, used | {verb.i}
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _from_hero(clause: Clause, lead: _Lead) -> str | None:
+    """Return "lead from the hero", or None when words of the sentence are left over."""
+    subject = clause.subject
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    hero = noun_phrase_tokens(subject)
+    label, rest = _label(clause.verb.doc, hero[0].i)
+    used = lead.ids | {t.i for t in hero} | {t.i for t in label}
+    if any(t.i not in used and not t.is_punct for t in rest):
+        return None
+    return _labelled(label, f"{lead.text} from {lower_first(tokens_text(hero), hero[0])}")
+
+
+# --- news leads ---------------------------------------------------------------------------
+
+
+def _news(clause: Clause, lex: Lexicon) -> str | None:
+    """Return "New: our loyalty card" for "We're excited to announce our new loyalty card"."""
+    verb = _announcing(clause, lex)
+    if verb is None:
+        return None
+    body = _news_body(verb, lex)
+    if body is None:
+        return None
+    frame = _frame_ids(clause, verb)
+    doc = verb.doc
+    left = [t for t in doc if t.i not in frame | body and not t.is_punct]
+    today = [t for t in left if t.lower_ == TODAY and t.head.i in frame]
+    preps = [t for t in left if t.dep_ == "prep" and t.head.i in frame]
+    explained = {t.i for t in today} | {i for p in preps for i in subtree_ids(p)}
+    if any(t.i not in explained for t in left):
+        return None
+    news = tokens_text(trim([t for t in doc if t.i in body and not _says_new(t)]))
+    opening = "New today" if today else "New"
+    # A phrase after the news stays where it was; one fronted before the company ("With the
+    # release of v2, we're announcing ...") follows the news after a comma.
+    last = max(body)
+    after = "".join(
+        f" {_lowered(trim(list(p.subtree)))}" if p.i > last else f", {_lowered(trim(list(p.subtree)))}"
+        for p in sorted(preps, key=lambda p: (p.i < last, p.i))
+    )
+    return f"{opening}: {news}{after}"
+
+
+def _lowered(tokens: list[Token]) -> str:
+    return lower_first(tokens_text(tokens), tokens[0]) if tokens else ""
+
+
+def _announcing(clause: Clause, lex: Lexicon) -> Token | None:
+    """Return the announce verb of the clause ("announce" in "We're excited to announce")."""
+    verbs = [clause.verb]
+    verbs += [c for o in clause.objects for c in o.children if c.dep_ == "xcomp"]
+    if clause.complement is not None:
+        verbs.append(clause.complement)
+    return next((v for v in verbs if v.lemma_.lower() in lex.announce_verbs), None)
+
+
+def _news_body(verb: Token, lex: Lexicon) -> set[int] | None:
+    """Return the ids of what is announced (its "new" left out), or None when it is not news
+    a reader can use: a pronoun, a person, the company's own team, funding or mission."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is None or clause.lemma_.lower() in lex.self_verbs:
+            return None
+        return {t.i for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)}
+    own = lex.self_topics | lex.company_nouns | lex.people_nouns
+    if obj.pos_ == "PRON" or any(t.lemma_.lower() in own for t in obj.subtree):
+        return None
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in obj.children):
+        return None  # "our new head of support, Dana": a person, not something to use
+    return subtree_ids(obj)
+
+
+def _says_new(token: Token) -> bool:
+    """Return True for the "new" of "our new loyalty card", which "New:" already says."""
+    return token.dep_ == "amod" and token.lower_ == "new" and token.head.dep_ == "dobj"
+
+
+def _frame_ids(clause: Clause, verb: Token) -> set[int]:
+    """Return the ids of the company's frame: "We're excited to announce", "Announcing"."""
+    frame = {verb.i, clause.verb.i}
+    if clause.subject is not None:
+        frame |= subtree_ids(clause.subject)
+    for head in {verb, clause.verb, verb.head}:
+        frame.add(head.i)
+        frame |= {c.i for c in head.children if c.dep_ in ("aux", "auxpass", "acomp", "neg")}
+        frame |= {c.i for c in head.children if c.dep_ == "xcomp" and c == verb}
+    frame |= {c.i for c in verb.children if c.dep_ == "aux"}
+    return frame
