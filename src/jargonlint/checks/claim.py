@@ -87,7 +87,9 @@ class ClaimCheck(Check):
             return
         claim = _with_owner(spans[0], span)
         message = rule.message.replace("{match}", claim.text)
-        yield hit_for_tokens(rule, sentence, claim[0], claim[-1], message, claim_suggestions(span, claim))
+        yield hit_for_tokens(
+            rule, sentence, claim[0], claim[-1], message, claim_suggestions(span, claim)
+        )
 
     def _superlatives(self, rule: Rule, span: Span) -> list[Span]:
         owners = SUPERLATIVE_OWNERS | set(rule.options.get("superlatives-after", ()))

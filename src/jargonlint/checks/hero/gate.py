@@ -4,11 +4,11 @@ A tech-hero, company-centric or claim finding arrives with candidate rewrites an
 advice. After a run's findings are made the engine hands them here; each candidate is offered
 only when it is
 
-1. grammatical: whole, brackets and quotes balanced, agreement right (``criteria``, on a
-   fresh parse of the candidate);
+1. grammatical: whole, brackets and quotes balanced, agreement right (``grammar``, on a
+   fresh parse of the candidate, read as ``readings`` explains);
 2. faithful: every number, name and content word kept, nothing added but the frame's words,
-   and every verb done by whoever did it in the original (``criteria``);
-3. customer-first: the reader, the people served or the news opens it (``criteria``);
+   and every verb done by whoever did it in the original (``fidelity``);
+3. customer-first: the reader, the people served or the news opens it (``fidelity``);
 4. clean: linted with the same rules and configuration, it gives no finding. A finding with a
    plain alternative (a buzzword's "use" for "leverage") is swapped in and the result
    checked again; a finding the original sentence only escaped through its document (an
@@ -29,21 +29,14 @@ from ...findings import Finding, Suggestion
 from ...lang.inflection import lemma_of
 from ...nlp import full_pipeline, resolve_model_name
 from ...results import FileResult
-from .criteria import (
-    Licence,
-    Part,
-    customer_first_problems,
-    faithful_problems,
-    grammar_problems,
-    text_problems,
-)
+from .fidelity import Licence
 from .lexicon import Lexicon
+from .readings import problems_of
 
 GATED = frozenset({"tech-hero", "company-centric", "claim"})
 """Categories whose findings carry candidate rewrites."""
 ROUNDS = 3
 """How many times plain alternatives may be swapped into one candidate."""
-NEWS_OPENINGS = ("New", "New today")
 _WORD = re.compile(r"\w+")
 
 
@@ -84,7 +77,9 @@ class RewriteGate:
         settled = [list(result.findings) for result in results]
         for (r, f), finding, suggestion in zip(jobs, findings, chosen, strict=True):
             settled[r][f] = replace(finding, suggestions=(suggestion,))
-        return [replace(result, findings=found) for result, found in zip(results, settled, strict=True)]
+        return [
+            replace(result, findings=found) for result, found in zip(results, settled, strict=True)
+        ]
 
     def choose(
         self, findings: list[Finding], in_document: list[set[tuple[str, str]]]
@@ -102,38 +97,12 @@ class RewriteGate:
             attempts = self._clean(attempts, findings, in_document, passed)
         return [_settle(finding, passed.get(job)) for job, finding in enumerate(findings)]
 
-    # --- the three checks on parses ------------------------------------------------------
-
     def _sound(self, attempt: Attempt, original) -> bool:
         """Return True when the candidate is grammatical, customer-first and faithful."""
-        news = attempt.text.split(": ")[0] in NEWS_OPENINGS
-        parts = self._parts(attempt.text, original.text)
-        problems = text_problems(attempt.text)
-        for part in parts:
-            problems += grammar_problems(part)
-        leading = next((p for p in parts if not _is_label(p, original.text)), parts[0])
-        if not news:
-            problems += customer_first_problems(leading, original, self.lexicon)
-        licence = attempt.licence.widened(["new"], ()) if news else attempt.licence
-        licence = _give_licence(licence, original, parts, self.lexicon)
-        problems += faithful_problems(original, [p.doc for p in parts], self.lexicon, licence)
+        problems = problems_of(attempt.text, original, attempt.licence, self.lexicon, self._parse)
         if problems:
             self.problems[attempt.text] = problems
         return not problems
-
-    def _parts(self, text: str, original: str) -> list[Part]:
-        """Return the colon-separated parts of a candidate, each parsed on its own.
-
-        The "New" of news is the frame, not a part; what it opens may be a noun phrase, and
-        so may a label the original sentence opens with ("Smart reminders: ...").
-        """
-        pieces = [p.strip() for p in text.rstrip(".!?").split(": ")]
-        news = pieces[0] in NEWS_OPENINGS
-        parts = []
-        for index, piece in enumerate(pieces[1:] if news else pieces):
-            label = index == 0 and not news and original.startswith(piece + ":")
-            parts.append(Part(self._parse(piece + "."), label or (news and index == 0)))
-        return parts
 
     # --- clean -----------------------------------------------------------------------------
 
@@ -233,20 +202,6 @@ def _fallback(finding: Finding) -> str:
     return f"Rewrite this sentence so the reader, not \u201c{finding.match}\u201d, is the hero."
 
 
-def _give_licence(licence: Licence, original, parts: list[Part], lex: Lexicon) -> Licence:
-    """Return the licence widened for "You get N from X", the converse of "X provides N": the
-    verb of giving may go, "get", "from" and the reader as recipient may come."""
-    gives = {t.lemma_.lower() for t in original if t.lemma_.lower() in lex.give_verbs}
-    gets = any(t.lemma_.lower() == "get" for p in parts for t in p.doc)
-    if not gives or not gets:
-        return licence
-    return licence.widened(gives, ("get", "from", "you"))
-
-
-def _is_label(part: Part, original: str) -> bool:
-    return part.phrase_ok and original.startswith(part.doc.text + ":")
-
-
 def _swapped(attempt: Attempt, own: list[Finding]) -> Attempt | None:
     """Return the attempt with plain alternatives swapped in, or None when a finding has none."""
     claims = [g for g in own if g.category == "claim"]
@@ -259,7 +214,7 @@ def _swapped(attempt: Attempt, own: list[Finding]) -> Attempt | None:
     if any(g.category in GATED for g in own):
         return None
     swaps = [(g, next((s for s in g.suggestions if s.kind == "replace"), None)) for g in own]
-    if any(s is None for _, s in swaps):
+    if any(s is None or not _fits(g.match, s.text) for g, s in swaps):
         return None
     text, licence = attempt.text, attempt.licence
     for finding, suggestion in sorted(swaps, key=lambda p: -p[0].offset):
@@ -269,6 +224,13 @@ def _swapped(attempt: Attempt, own: list[Finding]) -> Attempt | None:
             _WORD.findall(finding.match), _WORD.findall(suggestion.text), verbs
         )
     return replace(attempt, text=text, licence=licence)
+
+
+def _fits(match: str, plain: str) -> bool:
+    """Return True when a plain word can stand where the match stood: as many words, and a
+    final "s" on both or neither (number and verb agreement stay as they were)."""
+    words, plain_words = match.split(), plain.split()
+    return len(words) == len(plain_words) and match.endswith("s") == plain.endswith("s")
 
 
 def _document(text: str) -> Document:

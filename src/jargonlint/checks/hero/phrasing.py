@@ -52,11 +52,10 @@ def as_sentence(text: str) -> str:
 
 
 def lower_first(text: str, first: Token) -> str:
-    """Return text with its first letter lower-cased, unless the first word is a name or acronym."""
-    if not text or first.pos_ == "PROPN" or first.tag_ in ("NNP", "NNPS") or first.text == "I":
+    """Return text with its first letter lower-cased when it opens with a determiner or a
+    pronoun ("The app", "Our AI"); names and other words keep their case."""
+    if not text or first.pos_ not in ("DET", "PRON") or first.text == "I":
         return text
-    if len(first.text) > 1 and first.text[1:2].isupper():
-        return text  # "AI", "iOS", "eBPF"-like words keep their case
     return text[0].lower() + text[1:]
 
 
@@ -78,12 +77,13 @@ def verb_form(verb: Token, tag: str, lemma: str | None = None) -> str:
     return forms[0] if forms else verb.text
 
 
-def conjoined_verbs(verb: Token) -> list[Token]:
-    """Return the verb and the verbs conjoined to it ("track and pay"), in order."""
+def conjoined_verbs(verb: Token, tags: tuple[str, ...] = ("VB",)) -> list[Token]:
+    """Return the verb and the verbs of the same form conjoined to it ("track and pay"), in
+    order; "teach and get paid" keeps "paid", another form, out."""
     found = [verb]
     for child in verb.children:
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
-            found.extend(conjoined_verbs(child))
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.tag_ in tags:
+            found.extend(conjoined_verbs(child, tags))
     return sorted(found, key=lambda t: t.i)
 
 

@@ -26,6 +26,7 @@ from ...findings import Suggestion
 from .advice import company_advice, tech_advice
 from .clauses import Clause, classify
 from .lexicon import Lexicon
+from .news import news_rewrite
 from .phrasing import (
     conjoined_verbs,
     has_inner_clause,
@@ -40,8 +41,6 @@ from .phrasing import (
 
 OUTCOME_MARKS = frozenset({"so"})
 """Conjunctions that introduce what the work is for ("..., so drivers spend less time")."""
-TODAY = "today"
-"""The one time word news keeps in its opening ("New today: ...")."""
 
 
 def tech_suggestions(clause: Clause, lex: Lexicon) -> tuple[Suggestion, ...]:
@@ -52,12 +51,26 @@ def tech_suggestions(clause: Clause, lex: Lexicon) -> tuple[Suggestion, ...]:
         _helped_purpose(clause, lex),
         _reader_gets(clause, lex),
     )
-    return _suggestions(texts, tech_advice(clause, lex))
+    return _suggestions(texts, tech_advice(clause, _outcome(clause, lex)))
+
+
+def _outcome(clause: Clause, lex: Lexicon) -> str | None:
+    """Return the reader's outcome the sentence states ("drivers spend less time on the road",
+    "clinics book patients online"), for the advice to quote."""
+    complement = _controlled(clause, lex)
+    if complement is not None:
+        lead = _people_clause(clause.verb, complement, lex)
+        if lead is not None:
+            return lead.text
+    outcome = _so_clause(clause)
+    if outcome is not None:
+        return _so_lead(outcome).text
+    return None
 
 
 def company_suggestions(clause: Clause, reason: str, lex: Lexicon) -> tuple[Suggestion, ...]:
     """Return a candidate "New: ..." rewrite of an announcement, then the advice."""
-    return _suggestions((_news(clause, lex),), company_advice(clause, reason, lex))
+    return _suggestions((news_rewrite(clause, lex),), company_advice(clause, reason, lex))
 
 
 def _suggestions(texts, advice: str) -> tuple[Suggestion, ...]:
@@ -86,11 +99,12 @@ class _Lead:
 def _people_served(clause: Clause, lex: Lexicon) -> str | None:
     """Return "P V ... with X" for "X enables P to V ...", and ", which V-s O" after it for a
     "By V-ing O," that says how."""
-    if clause.lemma not in lex.outcome_verbs or clause.complement is None:
+    complement = _controlled(clause, lex)
+    if complement is None:
         return None
     if any(c.dep_ in ("aux", "neg") for c in clause.verb.children):
         return None  # "will enable", "does not let": the tense or the "not" would be lost
-    lead = _people_clause(clause.verb, clause.complement, lex)
+    lead = _people_clause(clause.verb, complement, lex)
     if lead is None:
         return None
     how = _by_phrase(clause.verb, clause.subject)
@@ -98,10 +112,9 @@ def _people_served(clause: Clause, lex: Lexicon) -> str | None:
     return _with_hero(clause, lex, lead, taken, how[0] if how else None)
 
 
-def _outcome_first(clause: Clause, lex: Lexicon) -> str | None:
-    """Return "Drivers spend less time with our engine, which plans your routes" for "Our
-    engine plans your routes so drivers spend less time"."""
-    outcome = next(
+def _so_clause(clause: Clause) -> Token | None:
+    """Return the "so" clause on the clause's verb ("... so drivers spend less time")."""
+    return next(
         (
             c
             for c in clause.verb.children
@@ -109,14 +122,25 @@ def _outcome_first(clause: Clause, lex: Lexicon) -> str | None:
         ),
         None,
     )
-    subject = None if outcome is None else next(
-        (c for c in outcome.children if c.dep_ == "nsubj"), None
-    )
-    if subject is None or classify(subject, lex) in ("technology", "company"):
-        return None
+
+
+def _so_lead(outcome: Token) -> _Lead:
+    """Return the "so" clause without its "so (that)"."""
     marks = {c.i for c in outcome.children if c.lower_ in OUTCOME_MARKS or c.dep_ == "mark"}
     words = trim([t for t in outcome.subtree if t.i not in marks])
-    lead = _Lead(tokens_text(words), subtree_ids(outcome), outcome)
+    return _Lead(tokens_text(words), subtree_ids(outcome), outcome)
+
+
+def _outcome_first(clause: Clause, lex: Lexicon) -> str | None:
+    """Return "Drivers spend less time with our engine, which plans your routes" for "Our
+    engine plans your routes so drivers spend less time"."""
+    outcome = _so_clause(clause)
+    subject = None
+    if outcome is not None:
+        subject = next((c for c in outcome.children if c.dep_ == "nsubj"), None)
+    if subject is None or classify(subject, lex) in ("technology", "company"):
+        return None
+    lead = _so_lead(outcome)
     return _with_work(clause, lex, lead, lead.ids)
 
 
@@ -168,6 +192,18 @@ def _with_hero(
     return _labelled(label, f"{text}, which {work}" if work else text)
 
 
+def _controlled(clause: Clause, lex: Lexicon) -> Token | None:
+    """Return what an outcome verb lets its object do: "enables clinics TO BOOK patients",
+    however the parser hung the infinitive (as a complement or as a purpose)."""
+    if clause.lemma not in lex.outcome_verbs:
+        return None
+    if clause.complement is not None:
+        return clause.complement
+    purpose = clause.purpose
+    has_object = any(c.dep_ in ("dobj", "dative") for c in clause.verb.children)
+    return purpose if purpose is not None and purpose.head == clause.verb and has_object else None
+
+
 def _people_clause(verb: Token, complement: Token, lex: Lexicon) -> _Lead | None:
     """Return "small bakeries take orders online" for "enables small bakeries to take orders
     online"; None when the doer is the technology, the company or no noun at all."""
@@ -213,7 +249,7 @@ def _by_phrase(verb: Token, subject: Token | None) -> tuple[str, set[int]] | Non
     if gerund is None or gerund.tag_ != "VBG" or subject is None:
         return None
     tag = "VBP" if is_plural(subject) else "VBZ"
-    replace = {v.i: verb_form(v, tag) for v in conjoined_verbs(gerund)}
+    replace = {v.i: verb_form(v, tag) for v in conjoined_verbs(gerund, ("VBG",))}
     return tokens_text(trim(list(gerund.subtree)), replace), subtree_ids(prep)
 
 
@@ -233,8 +269,8 @@ def _labelled(label: list[Token], text: str) -> str:
 
 # --- the reader gets what the product gives ------------------------------------------------
 
-GIVE_FRAME = ("get", "from")
-""""X provides N" -> "You get N from X": the converse of a verb of giving."""
+THEY = frozenset({"they", "them", "their", "theirs", "themselves"})
+"""Third-person words that would no longer fit once "you" is the one who gets."""
 
 
 def _reader_gets(clause: Clause, lex: Lexicon) -> str | None:
@@ -249,16 +285,22 @@ def _reader_gets(clause: Clause, lex: Lexicon) -> str | None:
     if roles is None:
         return None
     gift, recipient, used = roles
-    extras = [c for c in verb.rights if c.i not in used and c.dep_ in ("prep", "advmod", "npadvmod")]
+    extras = [
+        c for c in verb.rights if c.i not in used and c.dep_ in ("prep", "advmod", "npadvmod")
+    ]
     if has_inner_clause(gift, set()) or any(has_inner_clause(e, set()) for e in extras):
         return None
+    if recipient is None and any(t.lower_ in THEY for e in (gift, *extras) for t in e.subtree):
+        return None  # "offers teams control of their data": "you" would not fit "their"
     if recipient is None:
         who, tag = "you", "VBP"
     else:
         who, tag = tokens_text(recipient.subtree), "VBP" if is_plural(recipient) else "VBZ"
     get = "get" if tag == "VBP" else "gets"
     words = [tokens_text(gift.subtree)] + [tokens_text(trim(list(e.subtree))) for e in extras]
-    lead = _Lead(f"{who} {get} {' '.join(words)}", used | {i for e in extras for i in subtree_ids(e)}, verb)
+    lead = _Lead(
+        f"{who} {get} {' '.join(words)}", used | {i for e in extras for i in subtree_ids(e)}, verb
+    )
     return _from_hero(clause, lead)
 
 
@@ -278,7 +320,7 @@ def _gift_and_recipient(verb: Token, lex: Lexicon) -> tuple[Token, Token | None,
             if person is not None and _served(person, lex):
                 recipient, used = person, subtree_ids(preps[word])
                 break
-    if gift is None or gift.pos_ not in ("NOUN", "PROPN") or _served(gift, lex) and gift.lower_ == "you":
+    if gift is None or gift.pos_ not in ("NOUN", "PROPN"):
         return None
     if recipient is not None and not _served(recipient, lex):
         return None
@@ -301,82 +343,3 @@ def _from_hero(clause: Clause, lead: _Lead) -> str | None:
     if any(t.i not in used and not t.is_punct for t in rest):
         return None
     return _labelled(label, f"{lead.text} from {lower_first(tokens_text(hero), hero[0])}")
-
-
-# --- news leads ---------------------------------------------------------------------------
-
-
-def _news(clause: Clause, lex: Lexicon) -> str | None:
-    """Return "New: our loyalty card" for "We're excited to announce our new loyalty card"."""
-    verb = _announcing(clause, lex)
-    if verb is None:
-        return None
-    body = _news_body(verb, lex)
-    if body is None:
-        return None
-    frame = _frame_ids(clause, verb)
-    doc = verb.doc
-    left = [t for t in doc if t.i not in frame | body and not t.is_punct]
-    today = [t for t in left if t.lower_ == TODAY and t.head.i in frame]
-    preps = [t for t in left if t.dep_ == "prep" and t.head.i in frame]
-    explained = {t.i for t in today} | {i for p in preps for i in subtree_ids(p)}
-    if any(t.i not in explained for t in left):
-        return None
-    news = tokens_text(trim([t for t in doc if t.i in body and not _says_new(t)]))
-    opening = "New today" if today else "New"
-    # A phrase after the news stays where it was; one fronted before the company ("With the
-    # release of v2, we're announcing ...") follows the news after a comma.
-    last = max(body)
-    after = "".join(
-        f" {_lowered(trim(list(p.subtree)))}" if p.i > last else f", {_lowered(trim(list(p.subtree)))}"
-        for p in sorted(preps, key=lambda p: (p.i < last, p.i))
-    )
-    return f"{opening}: {news}{after}"
-
-
-def _lowered(tokens: list[Token]) -> str:
-    return lower_first(tokens_text(tokens), tokens[0]) if tokens else ""
-
-
-def _announcing(clause: Clause, lex: Lexicon) -> Token | None:
-    """Return the announce verb of the clause ("announce" in "We're excited to announce")."""
-    verbs = [clause.verb]
-    verbs += [c for o in clause.objects for c in o.children if c.dep_ == "xcomp"]
-    if clause.complement is not None:
-        verbs.append(clause.complement)
-    return next((v for v in verbs if v.lemma_.lower() in lex.announce_verbs), None)
-
-
-def _news_body(verb: Token, lex: Lexicon) -> set[int] | None:
-    """Return the ids of what is announced (its "new" left out), or None when it is not news
-    a reader can use: a pronoun, a person, the company's own team, funding or mission."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if clause is None or clause.lemma_.lower() in lex.self_verbs:
-            return None
-        return {t.i for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)}
-    own = lex.self_topics | lex.company_nouns | lex.people_nouns
-    if obj.pos_ == "PRON" or any(t.lemma_.lower() in own for t in obj.subtree):
-        return None
-    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in obj.children):
-        return None  # "our new head of support, Dana": a person, not something to use
-    return subtree_ids(obj)
-
-
-def _says_new(token: Token) -> bool:
-    """Return True for the "new" of "our new loyalty card", which "New:" already says."""
-    return token.dep_ == "amod" and token.lower_ == "new" and token.head.dep_ == "dobj"
-
-
-def _frame_ids(clause: Clause, verb: Token) -> set[int]:
-    """Return the ids of the company's frame: "We're excited to announce", "Announcing"."""
-    frame = {verb.i, clause.verb.i}
-    if clause.subject is not None:
-        frame |= subtree_ids(clause.subject)
-    for head in {verb, clause.verb, verb.head}:
-        frame.add(head.i)
-        frame |= {c.i for c in head.children if c.dep_ in ("aux", "auxpass", "acomp", "neg")}
-        frame |= {c.i for c in head.children if c.dep_ == "xcomp" and c == verb}
-    frame |= {c.i for c in verb.children if c.dep_ == "aux"}
-    return frame
