@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .clauses import classify
+from .frames import is_person
 from .grammar import RELATIVE_PRONOUNS, Part, is_imperative
 from .lexicon import Lexicon
 
@@ -75,37 +76,59 @@ def _is_reader(subject: Token, lex: Lexicon) -> bool:
 def beneficiaries(original: Doc, lex: Lexicon) -> set[str]:
     """Return who the original sentence gives the outcome to, as lower-case lemmas.
 
-    The subject of a "so" clause ("so drivers spend less time"), and the people an outcome
-    verb enables to act: to do something to something ("enables small bakeries to take
-    orders"), which takes someone who acts; "enables data to flow" names no one.
+    The subject of a "so" clause ("so drivers spend less time"); the people an outcome verb
+    enables to act on something ("enables small bakeries to take orders": someone who acts;
+    "enables data to flow" names no one); the people a verb of giving gives to.
     """
-    found = set()
+    found: set[str] = set()
     for token in original:
-        if token.dep_ == "advcl" and any(c.lower_ == "so" for c in token.children):
-            found |= {c.lemma_.lower() for c in token.children if c.dep_ == "nsubj"}
+        found |= _so_subjects(token) | _enabled(token, lex)
         if token.lemma_.lower() in lex.give_verbs:
-            found |= _recipients(token)
-        if token.lemma_.lower() not in lex.outcome_verbs:
-            continue
-        for complement in (c for c in token.children if c.dep_ in ("ccomp", "xcomp", "advcl")):
-            if not any(c.dep_ == "dobj" for c in complement.children):
-                continue
-            doers = [c for c in complement.children if c.dep_ == "nsubj"]
-            doers += [c for c in token.children if c.dep_ in ("dobj", "dative")]
+            found |= _recipients(token, lex)
+    return found
+
+
+def _so_subjects(clause: Token) -> set[str]:
+    """Return the subject of a clause opened by "so", however the parser hung the "so"."""
+    if clause.dep_ not in ("advcl", "ccomp"):
+        return set()
+    start = clause.left_edge.i
+    before = clause.doc[start - 1].lower_ if start > 0 else ""
+    if before != "so" and not any(c.lower_ == "so" for c in clause.children):
+        return set()
+    return {c.lemma_.lower() for c in clause.children if c.dep_ == "nsubj"}
+
+
+def _enabled(verb: Token, lex: Lexicon) -> set[str]:
+    """Return who an outcome verb enables to act on something."""
+    if verb.lemma_.lower() not in lex.outcome_verbs:
+        return set()
+    found: set[str] = set()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    for complement in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")):
+        if any(c.dep_ == "dobj" for c in complement.children):
+            doers = objects + [c for c in complement.children if c.dep_ == "nsubj"]
             found |= {d.lemma_.lower() for d in doers}
     return found
 
 
-def _recipients(verb: Token) -> set[str]:
-    """Return who a verb of giving gives to: "provides developers N", "N to developers",
-    "developers with N"."""
+def _recipients(verb: Token, lex: Lexicon) -> set[str]:
+    """Return who a verb of giving gives to: "provides developers N", "developers with N",
+    "N to (or for) your managers" (people only: "an invoice for each order" names no one)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
     found = {c.lemma_.lower() for c in verb.children if c.dep_ == "dative"}
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        if prep.lower_ in ("to", "for"):
-            found |= {c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"}
-        if prep.lower_ == "with":
-            found |= {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        found |= {o.lemma_.lower() for o in objects}
+    for head in [verb, *objects]:
+        found |= _people_after_to(head, lex)
     return found
+
+
+def _people_after_to(head: Token, lex: Lexicon) -> set[str]:
+    """Return the people in "to X" or "for X" on a word."""
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "for")]
+    pobjs = [c for p in preps for c in p.children if c.dep_ == "pobj"]
+    return {p.lemma_.lower() for p in pobjs if is_person(p, lex)}
 
 
 # --- faithful ---------------------------------------------------------------------
@@ -132,6 +155,8 @@ def faithful_problems(
     allowed = FRAME_WORDS | licence.added
     for part in parts:
         for token in part.words:
+            if token.lower_ == "an" or token.lower_ == "a":
+                continue  # "an unbeatable range" -> "a range": the article follows the next word
             if token.is_alpha and not _kept(token, before) and token.lower_ not in allowed:
                 problems.append(f"added {token.text!r}")
     return problems + _role_problems(original, parts, licence, lex.outcome_verbs)
@@ -162,15 +187,21 @@ def doer(verb: Token, control: frozenset[str] = frozenset()) -> str | None:
     English control: after "enable/let/help P to V" (``control``: the outcome verbs) P does V,
     however the parser hung "to V"; a complement with no object before it is done by the
     subject; a conjunct, a purpose clause and "by V-ing" share the doer of the verb they hang
-    on.
+    on; a relative clause's "which" is the noun it follows.
     """
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None:
-        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            subject = verb.head
-        return subject.lemma_.lower()
+        relative = subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl"
+        return (verb.head if relative else subject).lemma_.lower()
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None  # passive: the doer is the agent, if named at all
+    if verb.head.i == verb.i:
+        return "you" if is_imperative(verb) else None
+    return _inherited_doer(verb, control)
+
+
+def _inherited_doer(verb: Token, control: frozenset[str]) -> str | None:
+    """Return the doer a verb without a subject takes from the verb it hangs on."""
     head = verb.head
     obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
     controlled = verb.dep_ == "advcl" and head.lemma_.lower() in control
@@ -180,8 +211,6 @@ def doer(verb: Token, control: frozenset[str] = frozenset()) -> str | None:
         return doer(head, control)
     if verb.dep_ == "pcomp" and head.lower_ == "by":
         return doer(head.head, control)
-    if head.i == verb.i and is_imperative(verb):
-        return "you"
     return None
 
 

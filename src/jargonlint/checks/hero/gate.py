@@ -206,11 +206,7 @@ def _swapped(attempt: Attempt, own: list[Finding]) -> Attempt | None:
     """Return the attempt with plain alternatives swapped in, or None when a finding has none."""
     claims = [g for g in own if g.category == "claim"]
     if claims:
-        cut = next((s for s in claims[0].suggestions if s.kind == "rewrite"), None)
-        if cut is None:
-            return None
-        words = _WORD.findall(claims[0].match)
-        return replace(attempt, text=cut.text, licence=attempt.licence.widened(words, ()))
+        return _claim_cut(attempt, claims[0])
     if any(g.category in GATED for g in own):
         return None
     swaps = [(g, next((s for s in g.suggestions if s.kind == "replace"), None)) for g in own]
@@ -224,6 +220,15 @@ def _swapped(attempt: Attempt, own: list[Finding]) -> Attempt | None:
             _WORD.findall(finding.match), _WORD.findall(suggestion.text), verbs
         )
     return replace(attempt, text=text, licence=licence)
+
+
+def _claim_cut(attempt: Attempt, claim: Finding) -> Attempt | None:
+    """Return the attempt with an unproven claim cut, when the claim check can cut it."""
+    cut = next((s for s in claim.suggestions if s.kind == "rewrite"), None)
+    if cut is None:
+        return None
+    words = _WORD.findall(claim.match)
+    return replace(attempt, text=cut.text, licence=attempt.licence.widened(words, ()))
 
 
 def _fits(match: str, plain: str) -> bool:

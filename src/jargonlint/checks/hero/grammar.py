@@ -53,7 +53,11 @@ class Part:
 def text_problems(text: str) -> list[str]:
     """Return problems visible in the text itself: edges, spacing, brackets and quotes."""
     problems = []
-    if not text or not text[0].isupper() or not text.endswith((".", "!", "?")):
+    if (
+        not text
+        or not (text[0].isupper() or text[0].isdigit())
+        or not text.endswith((".", "!", "?"))
+    ):
         problems.append("not a sentence: capital first, full stop last")
     if any(bad in text for bad in ("  ", " ,", ",,", ", .", "..", " .", ":.")):
         problems.append("broken punctuation")

@@ -12,34 +12,45 @@ from .phrasing import subtree_ids, tokens_text, trim
 
 TODAY = "today"
 """The one time word news keeps in its opening ("New today: ...")."""
+FRAME_DEPS = frozenset({"aux", "auxpass", "acomp", "neg"})
+"""What hangs on the frame's verbs and belongs to the frame: "are", "excited", "not"."""
 
 
-def news_rewrite(clause: Clause, lex: Lexicon) -> str | None:
-    """Return "New: our loyalty card" for "We're excited to announce our new loyalty card"."""
+def news_rewrite(clause: Clause, lex: Lexicon) -> str:
+    """Return "New: our loyalty card" for "We're excited to announce our new loyalty card"
+    ("" when the sentence announces no news a customer can use, or says more than that)."""
     verb = announcing(clause, lex)
-    if verb is None:
-        return None
-    body = news_body(verb, lex)
+    body = None if verb is None else news_body(verb, lex)
     if body is None:
-        return None
-    frame = _frame_ids(clause, verb)
+        return ""
+    rest = _rest(verb.doc, _frame_ids(clause, verb), body)
+    if rest is None:
+        return ""
+    today, preps = rest
     doc = verb.doc
+    news = tokens_text(trim([t for t in doc if t.i in body and not _says_new(t)]))
+    opening = "New today" if today else "New"
+    return f"{opening}: {news}{_after(preps, max(body))}"
+
+
+def _rest(doc, frame: set[int], body: set[int]) -> tuple[bool, list[Token]] | None:
+    """Return whether "today" and which phrases on the frame's verbs remain beside the news,
+    or None when anything else does (the sentence says more than its news)."""
     left = [t for t in doc if t.i not in frame | body and not t.is_punct]
     today = [t for t in left if t.lower_ == TODAY and t.head.i in frame]
     preps = [t for t in left if t.dep_ == "prep" and t.head.i in frame]
     explained = {t.i for t in today} | {i for p in preps for i in subtree_ids(p)}
     if any(t.i not in explained for t in left):
         return None
-    news = tokens_text(trim([t for t in doc if t.i in body and not _says_new(t)]))
-    opening = "New today" if today else "New"
-    # A phrase after the news stays where it was; one fronted before the company ("With the
-    # release of v2, we're announcing ...") follows the news after a comma.
-    last = max(body)
-    after = "".join(
-        (" " if p.i > last else ", ") + _lowered(trim(list(p.subtree)))
-        for p in sorted(preps, key=lambda p: (p.i < last, p.i))
-    )
-    return f"{opening}: {news}{after}"
+    return bool(today), preps
+
+
+def _after(preps: list[Token], last: int) -> str:
+    """Return the phrases that go after the news: one that followed it stays where it was; one
+    fronted before the company ("With the release of v2, we're announcing ...") follows the
+    news after a comma."""
+    ordered = sorted(preps, key=lambda p: (p.i < last, p.i))
+    return "".join((" " if p.i > last else ", ") + _lowered(trim(list(p.subtree))) for p in ordered)
 
 
 def _lowered(tokens: list[Token]) -> str:
@@ -62,20 +73,26 @@ def announcing(clause: Clause, lex: Lexicon) -> Token | None:
 
 
 def news_body(verb: Token, lex: Lexicon) -> set[int] | None:
-    """Return the ids of what is announced (its "new" left out), or None when it is not news
-    a reader can use: a pronoun, a person, the company's own team, funding or mission."""
+    """Return the ids of what is announced, or None when it is not news a reader can use: a
+    pronoun, a person, the company's own team, funding or mission."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
-        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if clause is None or clause.lemma_.lower() in lex.self_verbs:
-            return None
-        return {t.i for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)}
+        return _announced_clause(verb, lex)
     own = lex.self_topics | lex.company_nouns | lex.people_nouns
     if obj.pos_ == "PRON" or any(t.lemma_.lower() in own for t in obj.subtree):
         return None
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in obj.children):
         return None  # "our new head of support, Dana": a person, not something to use
     return subtree_ids(obj)
+
+
+def _announced_clause(verb: Token, lex: Lexicon) -> set[int] | None:
+    """Return the ids of "that the app now syncs ..." without its "that", unless the clause
+    is the company's own doing ("that we have raised funding")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None or clause.lemma_.lower() in lex.self_verbs:
+        return None
+    return {t.i for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)}
 
 
 def _says_new(token: Token) -> bool:
@@ -90,7 +107,6 @@ def _frame_ids(clause: Clause, verb: Token) -> set[int]:
         frame |= subtree_ids(clause.subject)
     for head in {verb, clause.verb, verb.head}:
         frame.add(head.i)
-        frame |= {c.i for c in head.children if c.dep_ in ("aux", "auxpass", "acomp", "neg")}
-        frame |= {c.i for c in head.children if c.dep_ == "xcomp" and c == verb}
+        frame |= {c.i for c in head.children if c.dep_ in FRAME_DEPS}
     frame |= {c.i for c in verb.children if c.dep_ == "aux"}
     return frame

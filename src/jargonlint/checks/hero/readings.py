@@ -48,7 +48,7 @@ def problems_of(
         leading = next((p for p in parts if not is_label(p, original)), parts[0])
         problems += customer_first_problems(leading, original, lex)
     if news:
-        licence = licence.widened(pieces[0].lower().split(), ())
+        licence = licence.widened(pieces[0].lower().split() + _news_feelings(original, lex), ())
     licence = give_licence(licence, original, parts, lex)
     return problems + faithful_problems(original, parts, lex, licence)
 
@@ -96,6 +96,17 @@ def _phrase(token: Token) -> str:
 def is_label(part: Part, original: Doc) -> bool:
     """Return True for a part that is the label the original sentence opens with."""
     return part.phrase_ok and original.text.startswith(part.words.text.rstrip(".") + ":")
+
+
+def _news_feelings(original: Doc, lex: Lexicon) -> list[str]:
+    """Return the words of how the company feels about its news ("happy" in "We're happy to
+    announce"): the frame "New:" replaces."""
+    return [
+        t.lower_
+        for t in original
+        if t.pos_ == "ADJ"
+        and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.announce_verbs for c in t.children)
+    ]
 
 
 def give_licence(licence: Licence, original: Doc, parts: list[Part], lex: Lexicon) -> Licence:
