@@ -105,7 +105,9 @@ def _enabled(verb: Token, lex: Lexicon) -> set[str]:
         return set()
     found: set[str] = set()
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    for complement in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")):
+    complements = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")]
+    complements += [c for o in objects for c in o.children if c.dep_ == "acl"]  # parser's reading
+    for complement in complements:
         if any(c.dep_ == "dobj" for c in complement.children):
             doers = objects + [c for c in complement.children if c.dep_ == "nsubj"]
             found |= {d.lemma_.lower() for d in doers}

@@ -25,14 +25,15 @@ class Lead:
     verb: Token
 
 
-def served(noun: Token, lex: Lexicon) -> bool:
+def served(noun: Token, lex: Lexicon, skip: frozenset[int] = frozenset()) -> bool:
     """Return True for you or a noun the product serves (teams, bakeries, your website):
-    not the technology, not the company (whether it leads well is the gate's question)."""
+    not the technology, not the company (whether it leads well is the gate's question).
+    A clause inside the noun's phrase (outside ``skip``) would not survive being moved."""
     if noun.lower_ == "you":
         return True
     if noun.pos_ != "NOUN" or classify(noun, lex) in ("technology", "company"):
         return False
-    return not has_inner_clause(noun, set())
+    return not has_inner_clause(noun, set(skip))
 
 
 def is_person(noun: Token, lex: Lexicon) -> bool:

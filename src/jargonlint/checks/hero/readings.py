@@ -36,7 +36,7 @@ def problems_of(
     faithful (empty: it is all three)."""
     pieces = [p.strip() for p in text.rstrip(".!?").split(": ")]
     news = pieces[0] in NEWS_OPENINGS
-    inherited = {p for p in grammar_problems(Part(original)) if p.startswith(INHERITABLE)}
+    inherited = {p.lower() for p in grammar_problems(Part(original)) if p.startswith(INHERITABLE)}
     problems = text_problems(text)
     parts = []
     for index, piece in enumerate(pieces[1:] if news else pieces):
@@ -59,12 +59,12 @@ def reading(
     """Return the part's best reading and the grammar problems it has that the original has not."""
     written = parse(piece + ".")
     first = Part(written, phrase_ok)
-    found = [p for p in grammar_problems(first) if p not in inherited]
+    found = [p for p in grammar_problems(first) if p.lower() not in inherited]
     if not found or phrase_ok:
         return first, found
     for text, stands_for, instruction in variants(piece, original):
         part = Part(parse(text), False, written, stands_for, instruction)
-        if not [p for p in grammar_problems(part) if p not in inherited]:
+        if not [p for p in grammar_problems(part) if p.lower() not in inherited]:
             return part, []
     return first, found
 
@@ -75,7 +75,9 @@ def variants(piece: str, original: Doc) -> list[tuple[str, Token | None, bool]]:
     found: list[tuple[str, Token | None, bool]] = []
     lower = piece.lower()
     words = lower.split()
-    if words and words[0] in getAllLemmas(words[0], upos="VERB").get("VERB", ()):
+    opening = original[0].lower_ if len(original) else ""
+    if words and words[0] == opening and _base_verb(opening):
+        # The writer's own instruction, kept ("Book unbeatable tours" -> "Book tours").
         found.append((f"You can {lower[:1]}{piece[1:]}.", None, True))
     nouns = [
         t
@@ -87,6 +89,10 @@ def variants(piece: str, original: Doc) -> list[tuple[str, Token | None, bool]]:
         pronoun = "They" if is_plural(noun) else "It"
         found.append((f"{pronoun}{piece[len(_phrase(noun)) :]}.", noun, False))
     return found
+
+
+def _base_verb(word: str) -> bool:
+    return word in getAllLemmas(word, upos="VERB").get("VERB", ())
 
 
 def _phrase(token: Token) -> str:
@@ -113,7 +119,7 @@ def give_licence(licence: Licence, original: Doc, parts: list[Part], lex: Lexico
     """Return the licence widened for "You get N from X", the converse of "X provides N": the
     verb of giving may go; "get", "from" and the reader as the one who gets may come."""
     gives = {t.lemma_.lower() for t in original if t.lemma_.lower() in lex.give_verbs}
-    gets = any(t.lemma_.lower() == "get" for p in parts for t in p.words)
+    gets = any("get" in (t.lemma_.lower(), t.lower_.rstrip("s")) for p in parts for t in p.words)
     if not gives or not gets:
         return licence
-    return licence.widened(gives, ("get", "from", "you"))
+    return licence.widened(gives, ("get", "gets", "from", "you"))

@@ -107,8 +107,11 @@ def _controlled(clause: Clause, lex: Lexicon) -> Token | None:
     if clause.complement is not None:
         return clause.complement
     purpose = clause.purpose
-    has_object = any(c.dep_ in ("dobj", "dative") for c in clause.verb.children)
-    return purpose if purpose is not None and purpose.head == clause.verb and has_object else None
+    objects = [c for c in clause.verb.children if c.dep_ in ("dobj", "dative")]
+    if purpose is None or not objects:
+        return None
+    # "enables cafes to take orders": on the verb, or read as a clause on its object.
+    return purpose if purpose.head == clause.verb or purpose.head in objects else None
 
 
 def _doer_of(verb: Token, complement: Token) -> Token | None:
@@ -121,17 +124,17 @@ def _people_clause(verb: Token, complement: Token, lex: Lexicon) -> Lead | None:
     """Return "small bakeries take orders online" for "enables small bakeries to take orders
     online"; None when the doer is the technology, the company or no noun at all."""
     doer = _doer_of(verb, complement)
-    if doer is None or not served(doer, lex):
+    if doer is None or not served(doer, lex, frozenset(subtree_ids(complement))):
         return None
     if any(c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX") for c in complement.children):
         return None  # "to reconcile and file expenses" with "file" read as a noun
     verbs = conjoined_verbs(complement)
-    people = subtree_ids(doer)
+    people = subtree_ids(doer) - subtree_ids(complement)
     tag = "VBP" if is_plural(doer) else "VBZ"
     drop = {c.i for v in verbs for c in v.children if c.dep_ == "aux" and c.lower_ == "to"}
     words = [t for t in complement.subtree if t.i not in people | drop]
     replace = {v.i: verb_form(v, tag) for v in verbs}
-    subject = "" if doer.lower_ == "you" else tokens_text(doer.subtree)
+    subject = "" if doer.lower_ == "you" else tokens_text(t for t in doer.subtree if t.i in people)
     text = f"{subject} {tokens_text(trim(words), replace)}".strip()
     return Lead(text, people | subtree_ids(complement), complement)
 
