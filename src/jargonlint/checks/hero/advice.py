@@ -29,11 +29,12 @@ def tech_advice(clause: Clause, outcome: str | None = None) -> str:
     ``outcome`` is the reader's outcome the sentence already states ("drivers spend less
     time on the road"), if any.
     """
-    hero = _hero(clause.subject, "the product")
+    hero = _hero(clause.subject, "the product", verb=clause.verb)
     capability = _capability(clause.verb)
+    named = _hero(clause.subject, "The product", False, clause.verb)
     text = (
-        f"\u201c{_hero(clause.subject, 'The product', lower=False)}\u201d is the hero here and "
-        f"\u201c{capability}\u201d its capability; the reader is missing."
+        f"\u201c{named}\u201d is the hero here and \u201c{capability}\u201d its capability; "
+        "the reader is missing."
     )
     if outcome:
         return (
@@ -77,12 +78,22 @@ def _company_question(reason: str, lex: Lexicon) -> str:
     return "Why would a customer care, and what do they get from it?"
 
 
-def _hero(subject: Token | None, fallback: str, lower: bool = True) -> str:
+def _hero(
+    subject: Token | None, fallback: str, lower: bool = True, verb: Token | None = None
+) -> str:
+    """Return the hero's words; for a feature line with no subject, the label that names the
+    feature ("Stock sync: Leverages your till data ..."), else the fallback."""
     if subject is None:
-        return fallback
+        label = _label_before(verb) if verb is not None else ""
+        return label or fallback
     words = noun_phrase_tokens(subject)
     text = tokens_text(words)
     return lower_first(text, words[0]) if lower else text
+
+
+def _label_before(verb: Token) -> str:
+    colon = next((t for t in verb.doc[: verb.i] if t.text == ":"), None)
+    return tokens_text(verb.doc[: colon.i]) if colon is not None and colon.i > 0 else ""
 
 
 def _capability(verb: Token) -> str:
@@ -96,7 +107,18 @@ def _capability(verb: Token) -> str:
         if len(words) > MAX_OBJECT_WORDS:
             words = noun_phrase_tokens(child)
         parts.append(tokens_text(words))
-    return " ".join(parts)
+    if len(parts) == 1:  # a misparsed feature line: the words up to the next clause
+        parts.append(tokens_text(_next_words(verb)))
+    return " ".join(p for p in parts if p)
+
+
+def _next_words(verb: Token) -> list[Token]:
+    words = []
+    for token in verb.doc[verb.i + 1 : verb.i + 1 + MAX_OBJECT_WORDS]:
+        if token.is_punct or token.lower_ == "to" or token.dep_ in ("mark", "cc"):
+            break
+        words.append(token)
+    return words
 
 
 def _announced(clause: Clause, lex: Lexicon) -> str | None:
