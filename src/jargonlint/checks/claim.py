@@ -58,6 +58,7 @@ class ClaimCheck(Check):
             "rank-most": WORD_LIST,
             "not-before": WORD_LIST,
             "evidence-words": WORD_LIST,
+            "bare-nouns": WORD_LIST,
         },
         "required": ["claims"],
     }
@@ -88,7 +89,12 @@ class ClaimCheck(Check):
         claim = _with_owner(spans[0], span)
         message = rule.message.replace("{match}", claim.text)
         yield hit_for_tokens(
-            rule, sentence, claim[0], claim[-1], message, claim_suggestions(span, claim)
+            rule,
+            sentence,
+            claim[0],
+            claim[-1],
+            message,
+            claim_suggestions(span, claim, frozenset(rule.options.get("bare-nouns", ()))),
         )
 
     def _superlatives(self, rule: Rule, span: Span) -> list[Span]:
@@ -185,9 +191,12 @@ def _is_year(token: Token) -> bool:
     return token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("19", "20")
 
 
-def claim_suggestions(sentence: Span, claim: Span) -> tuple[Suggestion, ...]:
+def claim_suggestions(
+    sentence: Span, claim: Span, bare_nouns: frozenset[str] = frozenset()
+) -> tuple[Suggestion, ...]:
     """Return the sentence without a removable claim modifier (a candidate the rewrite gate
-    checks), then advice to prove or cut the claim."""
+    checks), then advice to prove or cut the claim. A claim on one of ``bare_nouns`` is not
+    cut: "unbeatable prices" without its claim says nothing ("Enjoy prices")."""
     advice = Suggestion(
         f"Back \u201c{claim.text}\u201d with evidence in this sentence, or cut it. What shows it: "
         "a number, a named source, a citation? Fill in: \u201c\u2026 ___ (a figure), according "
@@ -195,7 +204,9 @@ def claim_suggestions(sentence: Span, claim: Span) -> tuple[Suggestion, ...]:
         "advice",
         False,
     )
-    cut = _without_claim(sentence, claim)
+    after = sentence.doc[claim.end].lower_ if claim.end < sentence.end else ""
+    bare = after in bare_nouns or after.endswith("s") and after[:-1] in bare_nouns
+    cut = None if bare else _without_claim(sentence, claim)
     return (advice,) if cut is None else (Suggestion(cut, "rewrite", False), advice)
 
 

@@ -37,9 +37,10 @@ def served(noun: Token, lex: Lexicon, skip: frozenset[int] = frozenset()) -> boo
 
 
 def is_person(noun: Token, lex: Lexicon) -> bool:
-    """Return True for the reader, the reader's people or the people a product serves."""
+    """Return True for "you" or a noun the packs list as the reader or the people a product
+    serves ("your door" is the reader's, but no one who can get something)."""
     lemma = noun.lemma_.lower()
-    return classify(noun, lex) == "reader" or lemma in lex.people_nouns or lemma in lex.reader_nouns
+    return noun.lower_ == "you" or lemma in lex.people_nouns or lemma in lex.reader_nouns
 
 
 def hero_after(clause: Clause, lead: Lead, joiner: str, taken: set[int], work: str = "") -> str:

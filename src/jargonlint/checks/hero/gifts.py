@@ -59,13 +59,19 @@ def _fits(words: list[Token], recipient: Token | None) -> bool:
     """Return True when "from X" can follow the words and "you" can be the one who gets."""
     if any(t.dep_ in ("relcl", "acl", "advcl", "ccomp") for t in words):
         return False  # "from X" after a clause would attach to the clause
+    if any(t.lower_ == "to" and t.dep_ == "prep" for t in words):
+        return False  # "delivers N to your door": a place, and "get N to your door" is not it
     # "offers teams control of their data": "you" would not fit "their".
     return recipient is not None or not any(t.lower_ in THEY for t in words)
 
 
 def _gift(verb: Token, lex: Lexicon) -> Gift | None:
     """Return what the verb gives and to whom, or None when its object is no thing to get."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) == 2 and is_person(objects[0], lex):
+        # "offers shoppers a size guide", read as two objects: the first one gets.
+        return _made(objects[1], objects[0], subtree_ids(objects[0]), set())
+    obj = objects[0] if objects else None
     with_prep = _prep(verb, "with")
     if obj is not None and with_prep is not None and served(obj, lex):
         thing = _pobj(with_prep)  # "provides bakers with a till"

@@ -133,10 +133,16 @@ def _people_clause(verb: Token, complement: Token, lex: Lexicon) -> Lead | None:
     tag = "VBP" if is_plural(doer) else "VBZ"
     drop = {c.i for v in verbs for c in v.children if c.dep_ == "aux" and c.lower_ == "to"}
     words = [t for t in complement.subtree if t.i not in people | drop]
-    replace = {v.i: verb_form(v, tag) for v in verbs}
+    replace = {_finite_word(v).i: verb_form(_finite_word(v), tag) for v in verbs}
     subject = "" if doer.lower_ == "you" else tokens_text(t for t in doer.subtree if t.i in people)
     text = f"{subject} {tokens_text(trim(words), replace)}".strip()
     return Lead(text, people | subtree_ids(complement), complement)
+
+
+def _finite_word(verb: Token) -> Token:
+    """Return the word that agrees with the subject: "get" in "get paid", else the verb."""
+    auxiliary = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    return auxiliary if auxiliary is not None else verb
 
 
 def _joiner(verb: Token, lex: Lexicon) -> str:
