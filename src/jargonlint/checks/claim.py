@@ -199,8 +199,8 @@ def claim_suggestions(
     cut: "unbeatable prices" without its claim says nothing ("Enjoy prices")."""
     advice = Suggestion(
         f"Back \u201c{claim.text}\u201d with evidence in this sentence, or cut it. What shows it: "
-        "a number, a named source, a citation? Fill in: \u201c\u2026 ___ (a figure), according "
-        "to ___ (a source).\u201d Better still, say what the reader gets.",
+        f"a number, a named source, a citation? Fill in: \u201c{claim.text} \u2014 ___ (a "
+        "figure), according to ___ (a source).\u201d Better still, say what the reader gets.",
         "advice",
         False,
     )

@@ -154,7 +154,7 @@ class HeroCheck(Check):
                 root = next(t for t in sentence.parsed if t.dep_ == "ROOT")
                 advice = Suggestion(
                     f"\u201c{noun}\u201d is about the company. What does the "
-                    "reader get from it? Say that instead.",
+                    "reader get from it? Say that instead. Fill in: \u201cYou ___.\u201d",
                     "advice",
                     False,
                 )
