@@ -105,6 +105,12 @@ BROKEN = [
         "agreement",
     ),
     (
+        "a unit lost with the end punctuation",
+        "Our tool enables restaurants to cut food waste by 30%.",
+        "Restaurants cut food waste by 30 with our tool.",
+        "dropped '%'",
+    ),
+    (
         "a number lost",
         "Our engine indexes 2 million products so shoppers find any part in seconds.",
         "Shoppers find any part in seconds with our engine, which indexes products.",

@@ -20,6 +20,8 @@ from .lexicon import Lexicon
 NEWS_OPENING = "new"
 FRAME_WORDS = frozenset({"with", "using", "which", NEWS_OPENING})
 """The only words a rewrite frame may add: "V ... with X, which ...", "using X", "New: X"."""
+UNITS = frozenset({"%", "$", "\u20ac", "\u00a3", "\u00a5"})
+"""Symbols that are part of a figure: "30%" without its "%" is another fact."""
 CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "ADV", "VERB"})
 
 
@@ -172,7 +174,7 @@ def _must_keep(token: Token, droppable: frozenset[str]) -> bool:
     """Return True for a number, a name or a content word the frame does not own."""
     if token.lower_ in droppable or token.lemma_.lower() in droppable:
         return False
-    if any(ch.isdigit() for ch in token.text) or token.like_num:
+    if any(ch.isdigit() for ch in token.text) or token.like_num or token.text in UNITS:
         return True
     if token.pos_ == "PROPN" or token.tag_ in ("NNP", "NNPS"):
         return token.is_alpha or any(ch.isalpha() for ch in token.text)

@@ -9,7 +9,8 @@ from lemminflect import getInflection
 from spacy.tokens import Token
 
 # Closed-class grammar: tokens a piece of text may lose at its edges and stay whole.
-EDGE_DEPS = frozenset({"punct", "cc", "mark"})
+EDGE_DEPS = frozenset({"cc", "mark"})
+SEPARATORS = frozenset({",", ";", ":", ".", "!", "?", "-", "\u2013", "\u2014", "\u2026"})
 PLURAL_PRONOUNS = frozenset({"you", "we", "they", "i"})
 """Pronouns that take the plain verb form ("you take", "they take", "I take")."""
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "csubj", "parataxis"})
@@ -33,13 +34,18 @@ def tokens_text(tokens: Iterable[Token], replace: dict[int, str] | None = None) 
 
 
 def trim(tokens: list[Token]) -> list[Token]:
-    """Return the tokens without punctuation, conjunctions and markers at either edge."""
+    """Return the tokens without separators, conjunctions and markers at either edge (a "%"
+    or a closing bracket is part of what it closes, and stays)."""
     start, end = 0, len(tokens)
-    while start < end and (tokens[start].dep_ in EDGE_DEPS or tokens[start].is_punct):
+    while start < end and _edge(tokens[start]):
         start += 1
-    while end > start and (tokens[end - 1].dep_ in EDGE_DEPS or tokens[end - 1].is_punct):
+    while end > start and _edge(tokens[end - 1]):
         end -= 1
     return tokens[start:end]
+
+
+def _edge(token: Token) -> bool:
+    return token.dep_ in EDGE_DEPS or token.text in SEPARATORS
 
 
 def as_sentence(text: str) -> str:
