@@ -71,14 +71,18 @@ def _gift(verb: Token, lex: Lexicon) -> Gift | None:
     if len(objects) == 2 and is_person(objects[0], lex):
         # "offers shoppers a size guide", read as two objects: the first one gets.
         return _made(objects[1], objects[0], subtree_ids(objects[0]), set())
-    obj = objects[0] if objects else None
-    with_prep = _prep(verb, "with")
-    if obj is not None and with_prep is not None and served(obj, lex):
-        thing = _pobj(with_prep)  # "provides bakers with a till"
-        ids = subtree_ids(with_prep) | subtree_ids(obj)
-        return _made(thing, obj, ids, set())
-    if obj is None:
+    if not objects:
         return None
+    obj = objects[0]
+    with_prep = _prep(verb, "with")
+    if with_prep is not None and served(obj, lex):
+        thing = _pobj(with_prep)  # "provides bakers with a till"
+        return _made(thing, obj, subtree_ids(with_prep) | subtree_ids(obj), set())
+    return _given_to(verb, obj, lex)
+
+
+def _given_to(verb: Token, obj: Token, lex: Lexicon) -> Gift | None:
+    """Return the gift of "gives N", "gives P N" or "gives N to P"."""
     dative = next((c for c in verb.children if c.dep_ == "dative"), None)
     prep = _recipient_prep(verb, lex) or _recipient_prep(obj, lex)
     recipient = dative or (_pobj(prep) if prep is not None else None)

@@ -128,15 +128,19 @@ def _people_clause(verb: Token, complement: Token, lex: Lexicon) -> Lead | None:
         return None
     if any(c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX") for c in complement.children):
         return None  # "to reconcile and file expenses" with "file" read as a noun
-    verbs = conjoined_verbs(complement)
     people = subtree_ids(doer) - subtree_ids(complement)
-    tag = "VBP" if is_plural(doer) else "VBZ"
+    subject = "" if doer.lower_ == "you" else tokens_text(t for t in doer.subtree if t.i in people)
+    predicate = _predicate(complement, people, "VBP" if is_plural(doer) else "VBZ")
+    return Lead(f"{subject} {predicate}".strip(), people | subtree_ids(complement), complement)
+
+
+def _predicate(complement: Token, people: set[int], tag: str) -> str:
+    """Return the complement without its "to", its verbs in the form of ``tag``."""
+    verbs = conjoined_verbs(complement)
     drop = {c.i for v in verbs for c in v.children if c.dep_ == "aux" and c.lower_ == "to"}
     words = [t for t in complement.subtree if t.i not in people | drop]
     replace = {_finite_word(v).i: verb_form(_finite_word(v), tag) for v in verbs}
-    subject = "" if doer.lower_ == "you" else tokens_text(t for t in doer.subtree if t.i in people)
-    text = f"{subject} {tokens_text(trim(words), replace)}".strip()
-    return Lead(text, people | subtree_ids(complement), complement)
+    return tokens_text(trim(words), replace)
 
 
 def _finite_word(verb: Token) -> Token:
