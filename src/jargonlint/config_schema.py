@@ -45,6 +45,7 @@ KEYS: dict[str, KeySpec] = {
     "product-names": _STRINGS,
     "company-names": _STRINGS,
     "front-matter-fields": _STRINGS,
+    "skip-non-copy": KeySpec("bool"),
 }
 """Every valid key, in the order ``config --show`` prints them."""
 
@@ -171,6 +172,11 @@ class Validator:
             return _INVALID
         if spec.kind == "levels":
             return self._levels(key, entry)
+        if spec.kind == "bool":
+            if isinstance(entry.value, bool):
+                return entry.value
+            self._add(key, entry.line, f"expected true or false, got {describe(entry.value)}")
+            return _INVALID
         items = self._strings(key, entry)
         if items is _INVALID or spec.kind != "paths":
             return items

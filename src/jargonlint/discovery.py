@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
-import fnmatch
 import os
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from .document.reader import format_for_path
+from .file_filter import glob_match, relative_to_root
+
+__all__ = ["Target", "discover", "glob_match"]
 
 
 @dataclass(frozen=True)
 class Target:
-    """A file to lint, or a named path that failed before reading (error set)."""
+    """A file to lint, a named path that failed before reading (error set), or a named folder
+    with nothing to lint (warning set: not an error, as in ruff)."""
 
     path: str
     error: str | None = None
+    warning: str | None = None
 
 
 def _git_ignored(paths: list[Path], cwd: Path) -> set[Path]:
@@ -40,24 +45,17 @@ def _git_ignored(paths: list[Path], cwd: Path) -> set[Path]:
     return {p for p in paths if str(p.resolve()) in ignored}
 
 
-def glob_match(relative: str, pattern: str) -> bool:
-    """Return True when a slash-separated relative path matches a gitignore-like glob."""
-    pattern = pattern.rstrip("/")
-    if "/" not in pattern:
-        return any(fnmatch.fnmatch(part, pattern) for part in relative.split("/"))
-    if pattern.startswith("**/"):
-        return glob_match(relative, pattern[3:]) or fnmatch.fnmatch(relative, pattern)
-    return fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(relative, pattern + "/*")
+def _patterns(root: Path, include: tuple[str, ...], exclude: tuple[str, ...]):
+    """Return a test of a found file against include/exclude (gitignore rules) from ``root``."""
+    spec_root = Path(root)
 
+    def selects(path: Path) -> bool:
+        relative = relative_to_root(path, spec_root)
+        if any(glob_match(relative, p) for p in exclude):
+            return False
+        return not include or any(glob_match(relative, p) for p in include)
 
-def _selected(path: Path, root: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
-    try:
-        relative = path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        relative = path.as_posix()
-    if any(glob_match(relative, p) for p in exclude):
-        return False
-    return not include or any(glob_match(relative, p) for p in include)
+    return selects
 
 
 def _walk(folder: Path) -> list[Path]:
@@ -70,30 +68,48 @@ def _walk(folder: Path) -> list[Path]:
     return found
 
 
-def discover(paths: list[str], root: Path, include=(), exclude=()) -> list[Target]:
+def discover(
+    paths: list[str],
+    root: Path | None = None,
+    include=(),
+    exclude=(),
+    selects: Callable[[Path], bool] | None = None,
+) -> list[Target]:
     """Return the targets for the named paths, in the order named, files sorted within folders.
 
     Files named directly are always linted (whatever their extension); folders contribute
-    their supported files that are not hidden, not git-ignored and pass include/exclude.
+    their supported files that are not hidden, not git-ignored and that ``selects`` keeps (by
+    default: include/exclude relative to ``root``). A folder with nothing to lint is a
+    warning, not an error.
     """
+    if selects is None:
+        selects = _patterns(Path(root or Path.cwd()), tuple(include), tuple(exclude))
     targets: list[Target] = []
     for name in paths:
         path = Path(name)
         if not path.exists():
             targets.append(Target(name, "no such file or directory"))
         elif path.is_dir():
-            files = [f for f in _walk(path) if _selected(f, root, include, exclude)]
+            found = _walk(path)
+            files = [f for f in found if selects(f)]
             ignored = _git_ignored(files, path)
             files = [f for f in files if f not in ignored]
             if not files:
-                targets.append(Target(name, "no Markdown, HTML or text files in this directory"))
+                targets.append(Target(name, warning=_nothing_to_lint(len(found))))
             targets.extend(Target(str(f)) for f in files)
         else:
             targets.append(Target(name))
     seen: set[str] = set()
     unique = []
     for target in targets:
-        if target.path not in seen or target.error:
+        if target.path not in seen or target.error or target.warning:
             seen.add(target.path)
             unique.append(target)
     return unique
+
+
+def _nothing_to_lint(found: int) -> str:
+    if not found:
+        return "no Markdown, HTML or text files in this folder"
+    noun = "file is" if found == 1 else "files are"
+    return f"nothing to lint: its {found} Markdown, HTML or text {noun} excluded or ignored"

@@ -1,0 +1,71 @@
+"""Which files a configuration lints: include/exclude with gitignore rules, and non-copy files.
+
+``include`` and ``exclude`` are gitignore patterns relative to the config file's folder
+(matched by pathspec, as git matches .gitignore): `docs/*.md` matches `docs/a.md` but not
+`docs/a/b.md`, `a/**/c.md` matches `a/c.md`, a pattern without a slash matches at any depth,
+and `!pattern` re-includes. Well-known files that are not customer-facing copy (licences,
+change logs, robots.txt, requirements.txt…) are skipped unless ``skip-non-copy`` is false.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pathspec
+
+_EXTENSION = r"(?:\.(?:md|markdown|txt|html?))?"
+NON_COPY_ANY_CASE = re.compile(
+    r"""(?ix)
+    (?: licen[cs]e(?:[-_.][\w.-]*)? | copying(?:\.lesser)? | third[-_]party[-_]notices?
+      | changelog ) """
+    + _EXTENSION
+    + r"""
+    | (?: robots | humans | security | ads | app-ads | llms(?:-full)? ) \.txt
+    | [\w.-]*requirements[\w.-]* \.txt | constraints[\w.-]* \.txt | cmakelists\.txt
+    """
+)
+NON_COPY_UPPER_CASE = re.compile(
+    r"(?:AUTHORS|CONTRIBUTORS|CHANGES|HISTORY|NEWS|NOTICE)" + _EXTENSION
+)
+"""Repository records by convention only in capitals: "history.md" may be an about page."""
+
+
+def is_non_copy(name: str) -> bool:
+    """Return True when a file name is a well-known non-copy file (LICENSE, robots.txt...).
+
+    Legal texts (licences, notices) must keep their exact wording; change logs, author lists
+    and dependency lists are records for developers; robots.txt and its kin are read by
+    machines.
+    """
+    return bool(NON_COPY_ANY_CASE.fullmatch(name) or NON_COPY_UPPER_CASE.fullmatch(name))
+
+
+@lru_cache(maxsize=256)
+def _spec(patterns: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
+    return pathspec.GitIgnoreSpec.from_lines(patterns)
+
+
+def glob_match(relative: str, pattern: str) -> bool:
+    """Return True when a slash-separated relative path matches one gitignore pattern."""
+    return _spec((pattern,)).match_file(relative)
+
+
+def relative_to_root(path: Path, root: Path) -> str:
+    """Return ``path`` relative to ``root`` with slashes (as given when it lies outside)."""
+    try:
+        return path.resolve().relative_to(Path(root).resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def config_selects(config, path: Path) -> bool:
+    """Return True when the config lints ``path`` found in a folder (or named with
+    --force-exclude): not a non-copy file it skips, not excluded, and included."""
+    if getattr(config, "skip_non_copy", True) and is_non_copy(path.name):
+        return False
+    relative = relative_to_root(path, config.root)
+    if config.exclude and _spec(tuple(config.exclude)).match_file(relative):
+        return False
+    return not config.include or _spec(tuple(config.include)).match_file(relative)
