@@ -56,7 +56,7 @@ def read_document(
         raise InputError(f"unknown format {fmt!r}; expected one of: {', '.join(FORMATS)}")
     fmt = fmt or format_for_path(path) or "text"
     raw = _read_bytes(path) if data is None else _check_size(data, len(data))
-    text = decode(raw)
+    text = _decode_html(raw) if fmt == "html" else decode(raw)
     blocks: list[Block] = []
     comments: list[Comment] = []
     if text.strip():
@@ -105,6 +105,13 @@ def _check_size(raw: bytes, size: int) -> bytes:
             f"too large: {amount}; the limit for a copy file is {MAX_BYTES:,} bytes (10 MB)"
         )
     return raw
+
+
+def _decode_html(raw: bytes) -> str:
+    from .html_charset import declared_encoding, decode_declared
+
+    encoding = declared_encoding(raw)
+    return decode(raw) if encoding is None else decode_declared(raw, encoding)
 
 
 def decode(raw: bytes) -> str:
