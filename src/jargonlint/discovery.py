@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .document.reader import format_for_path
-from .file_filter import glob_match, relative_to_root
+from .file_filter import glob_match, relative_to_root, selected
 
 __all__ = ["Target", "discover", "glob_match"]
 
@@ -50,10 +50,7 @@ def _patterns(root: Path, include: tuple[str, ...], exclude: tuple[str, ...]):
     spec_root = Path(root)
 
     def selects(path: Path) -> bool:
-        relative = relative_to_root(path, spec_root)
-        if any(glob_match(relative, p) for p in exclude):
-            return False
-        return not include or any(glob_match(relative, p) for p in include)
+        return selected(relative_to_root(path, spec_root), include, exclude)
 
     return selects
 

@@ -52,6 +52,12 @@ def glob_match(relative: str, pattern: str) -> bool:
     return _spec((pattern,)).match_file(relative)
 
 
+def patterns_match(relative: str, patterns: tuple[str, ...]) -> bool:
+    """Return True when the patterns, read in order as one .gitignore (`!` re-includes),
+    match a slash-separated relative path."""
+    return bool(patterns) and _spec(tuple(patterns)).match_file(relative)
+
+
 def relative_to_root(path: Path, root: Path) -> str:
     """Return ``path`` relative to ``root`` with slashes (as given when it lies outside)."""
     try:
@@ -65,7 +71,11 @@ def config_selects(config, path: Path) -> bool:
     --force-exclude): not a non-copy file it skips, not excluded, and included."""
     if getattr(config, "skip_non_copy", True) and is_non_copy(path.name):
         return False
-    relative = relative_to_root(path, config.root)
-    if config.exclude and _spec(tuple(config.exclude)).match_file(relative):
+    return selected(relative_to_root(path, config.root), config.include, config.exclude)
+
+
+def selected(relative: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
+    """Return True when a relative path is not excluded and is included (or include is empty)."""
+    if patterns_match(relative, exclude):
         return False
-    return not config.include or _spec(tuple(config.include)).match_file(relative)
+    return not include or patterns_match(relative, include)

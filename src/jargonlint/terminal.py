@@ -51,12 +51,12 @@ class Progress:
         self,
         stream: TextIO,
         enabled: bool,
-        delay: float = PROGRESS_DELAY,
+        delay: float | None = None,
         clock: Callable[[], float] = time.monotonic,
     ):
         self.stream = stream
         self.enabled = enabled
-        self.delay = delay
+        self.delay = PROGRESS_DELAY if delay is None else delay
         self.clock = clock
         self.started = clock()
         self.total = 0

@@ -1,4 +1,4 @@
-"""`--diff REF` in real temporary git repositories: only copy a change touches is judged."""
+"""`--changed-since REF` in real git repositories: only copy a change touches is judged."""
 
 from __future__ import annotations
 
@@ -152,3 +152,21 @@ def test_parse_diff_reads_hunks_not_lines_that_look_like_headers():
 def test_unquote_path_undoes_c_style_quoting():
     assert unquote_path('"tab\\there \\"q\\" \\303\\251.md"') == 'tab\there "q" é.md'
     assert unquote_path("plain name.md") == "plain name.md"
+
+
+def test_the_old_diff_ref_spelling_still_works_with_a_deprecation_note(repo, capsys):
+    write(repo, "docs/page.md", f"# Visit us\n\n{OLD}\nWe open at nine.\n{NEW}")
+    capsys.readouterr()
+    code = main(["--format", "json", "--select", "JL101", "docs/page.md", "--diff", "main"])
+    captured = capsys.readouterr()
+    found = [f["line"] for f in json.loads(captured.out)["files"][0]["findings"]]
+    assert code == 1 and found == [6]
+    assert "--diff REF is deprecated: use --changed-since REF" in captured.err
+
+
+def test_fix_with_changed_since_fixes_only_the_changed_lines(repo, capsys):
+    write(repo, "docs/page.md", f"# Visit us\n\n{OLD}\nWe open at nine.\n{NEW}")
+    main(["--fix", "--select", "JL101", "--changed-since", "main", "docs/page.md"])
+    text = (repo / "docs/page.md").read_text(encoding="utf-8")
+    assert OLD in text and NEW.replace("utilize", "use") in text
+    assert "applied 1 safe fix in 1 file" in capsys.readouterr().err
