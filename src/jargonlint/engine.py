@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 
 from .checks import check_classes
@@ -40,15 +41,25 @@ class Linter:
     def lint_iter(self, documents: list[Document]) -> Iterator[FileResult]:
         """Yield one FileResult per document, in order, each as soon as it is finished.
 
-        The sentences that need the trained pipeline are still parsed in batches across all
-        the documents; a document is finished once its own sentences have come back.
+        Documents are split into sentences only as the parser asks for more candidates, and
+        the candidates are still parsed in batches across documents; a document is finished
+        once its own candidates have come back parsed.
         """
-        analyzed = [self._analyze(document) for document in documents]
-        candidates = [self._candidates(item) for item in analyzed]
-        parsed = self._parse(sentence for group in candidates for sentence in group)
-        for item, group in zip(analyzed, candidates, strict=True):
-            for _ in group:
-                next(parsed)
+        ready: deque[tuple[AnalyzedDocument, list[Sentence]]] = deque()
+
+        def candidates() -> Iterator[Sentence]:
+            for document in documents:
+                item = self._analyze(document)
+                group = self._candidates(item)
+                ready.append((item, group))
+                yield from group
+
+        parsed = self._parse(candidates())
+        for _ in documents:
+            while not ready or any(s.parsed is None for s in ready[0][1]):
+                if next(parsed, None) is None:
+                    break  # everything is analyzed and parsed
+            item, _group = ready.popleft()
             yield self._findings(item)
 
     def _analyze(self, document: Document) -> AnalyzedDocument:

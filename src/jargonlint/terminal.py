@@ -69,9 +69,10 @@ class Progress:
         return cls(stream, enabled=not quiet and _isatty(stream))
 
     def start(self, total: int) -> None:
-        """Start counting ``total`` files from now."""
+        """Count ``total`` files; the delay runs from when the Progress was made (start-up
+        counts: a user waiting on it deserves the counter as soon as it is shown)."""
         self.total = total
-        self.started = self.clock()
+        self.advance(0, "")
 
     def advance(self, done: int, path: str) -> None:
         """Show that ``done`` files of the total are finished, the last one being ``path``."""

@@ -120,3 +120,12 @@ def test_a_run_on_a_terminal_shows_progress_on_stderr_only(pages, monkeypatch):
     assert "jargonlint: [1/3] page0.md" in err.getvalue()
     assert err.getvalue().endswith("\r\x1b[K")  # erased before the run ends
     assert "\r" not in out.getvalue() and "[1/3]" not in out.getvalue()
+
+
+def test_a_slow_start_up_shows_the_counter_as_soon_as_the_files_are_counted():
+    now = [0.0]
+    stream = Terminal()
+    progress = Progress(stream, enabled=True, delay=1.5, clock=lambda: now[0])
+    now[0] = 3.0  # importing the language model took a while
+    progress.start(200)
+    assert stream.getvalue() == "\r\x1b[Kjargonlint: [  0/200] "
