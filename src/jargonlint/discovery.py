@@ -87,13 +87,7 @@ def discover(
         if not path.exists():
             targets.append(Target(name, "no such file or directory"))
         elif path.is_dir():
-            found = _walk(path)
-            files = [f for f in found if selects(f)]
-            ignored = _git_ignored(files, path)
-            files = [f for f in files if f not in ignored]
-            if not files:
-                targets.append(Target(name, warning=_nothing_to_lint(len(found))))
-            targets.extend(Target(str(f)) for f in files)
+            targets.extend(_folder_targets(name, path, selects))
         else:
             targets.append(Target(name))
     seen: set[str] = set()
@@ -103,6 +97,17 @@ def discover(
             seen.add(target.path)
             unique.append(target)
     return unique
+
+
+def _folder_targets(name: str, folder: Path, selects: Callable[[Path], bool]) -> list[Target]:
+    """Return the folder's files to lint, or one warning Target when there are none."""
+    found = _walk(folder)
+    files = [f for f in found if selects(f)]
+    ignored = _git_ignored(files, folder)
+    files = [f for f in files if f not in ignored]
+    if not files:
+        return [Target(name, warning=_nothing_to_lint(len(found)))]
+    return [Target(str(f)) for f in files]
 
 
 def _nothing_to_lint(found: int) -> str:

@@ -139,17 +139,10 @@ def lint_paths(
         return config_selects(tree.for_path(path), path)
 
     targets = discover([p for p in paths if p != "-"], selects=selects)
-    entries: list[tuple[str, StdinInput | None, Config] | Target] = []
-    if stdin is not None and "-" in paths:
-        name = stdin.filename or "<stdin>"
-        config = tree.for_path(stdin.filename) if stdin.filename else tree.default
-        entries.append((name, stdin, config))
-    for target in targets:
-        entries.append(target if target.error or target.warning else (target.path, None, None))
+    entries = _entries(paths, targets, tree, stdin)
     warnings = [f"{t.path}: {t.warning}" for t in targets if t.warning]
-    total = sum(1 for e in entries if not (isinstance(e, Target) and e.warning))
     if observer is not None:
-        observer.started(total)
+        observer.started(sum(1 for e in entries if not isinstance(e, Target) or e.error))
     results: list[FileResult] = []
     sources: dict[str, str] = {}
     for result, text in _results(entries, tree, linters):
@@ -161,6 +154,21 @@ def lint_paths(
     elapsed = time.perf_counter() - started
     run = RunResult(results, linters.rules(), elapsed, tree.default.fail_level, warnings)
     return run, sources
+
+
+def _entries(
+    paths: list[str], targets: list[Target], tree: ConfigTree, stdin: StdinInput | None
+) -> list:
+    """Return what to lint in order: (path, stdin or None, config or None) or a Target that
+    failed (error) or has nothing to lint (warning)."""
+    entries: list = []
+    if stdin is not None and "-" in paths:
+        name = stdin.filename or "<stdin>"
+        config = tree.for_path(stdin.filename) if stdin.filename else tree.default
+        entries.append((name, stdin, config))
+    for target in targets:
+        entries.append(target if target.error or target.warning else (target.path, None, None))
+    return entries
 
 
 def _results(
