@@ -45,21 +45,26 @@ class Linter:
         the candidates are still parsed in batches across documents; a document is finished
         once its own candidates have come back parsed.
         """
-        ready: deque[tuple[AnalyzedDocument, list[Sentence]]] = deque()
+        # Each analyzed document, with how many candidates there are up to its last one.
+        ready: deque[tuple[AnalyzedDocument, int]] = deque()
 
         def candidates() -> Iterator[Sentence]:
+            total = 0
             for document in documents:
                 item = self._analyze(document)
                 group = self._candidates(item)
-                ready.append((item, group))
+                total += len(group)
+                ready.append((item, total))
                 yield from group
 
         parsed = self._parse(candidates())
+        done = 0  # candidates parsed so far: they come back in order
         for _ in documents:
-            while not ready or any(s.parsed is None for s in ready[0][1]):
+            while not ready or done < ready[0][1]:
                 if next(parsed, None) is None:
                     break  # everything is analyzed and parsed
-            item, _group = ready.popleft()
+                done += 1
+            item, _ = ready.popleft()
             yield self._findings(item)
 
     def _analyze(self, document: Document) -> AnalyzedDocument:
