@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
@@ -17,7 +17,7 @@ from .reporters.base import Reporter
 from .reporters.statistics import StatisticsReporter
 from .reporters.summary import append_summary
 from .results import FileResult, RunResult
-from .runner import StdinInput, lint_paths
+from .runner import StdinInput, lint_paths, stdin_input
 from .terminal import Progress
 
 
@@ -59,6 +59,8 @@ class Run:
     stdout: TextIO
     stderr: TextIO
     progress: Progress
+    refused: list[tuple[str, str]] = field(default_factory=list)
+    """Files --fix would not touch, and why (the run then exits 2)."""
 
     def note(self, message: str) -> None:
         """Tell the user something on stderr (not with --quiet)."""
@@ -76,9 +78,7 @@ def run_check(options: CheckOptions, stdin: TextIO | None, stdout: TextIO, stder
     paths = list(options.paths)
     if options.force_exclude:
         paths = force_exclude(paths, tree.for_path)
-    text_in = None
-    if "-" in paths and stdin is not None:
-        text_in = StdinInput(stdin.buffer.read(), options.stdin_filename)
+    text_in = stdin_input(stdin, options.stdin_filename) if "-" in paths else None
     progress = Progress.for_stream(stderr, quiet=options.quiet)
     run = Run(options, tree, filters, paths, text_in, stdout, stderr, progress)
     if options.fix or options.fix_preview:
@@ -155,7 +155,7 @@ def lint_and_report(run: Run) -> int:
     for warning in result.warnings:
         run.note(f"warning: {warning}")
     _append_summary(options, result, root)
-    return exit_code(result, options.exit_zero)
+    return exit_code(result, options.exit_zero, bool(run.refused))
 
 
 def _append_summary(options: CheckOptions, result: RunResult, root: Path) -> None:
@@ -166,9 +166,10 @@ def _append_summary(options: CheckOptions, result: RunResult, root: Path) -> Non
         append_summary(result, summary_path, root)
 
 
-def exit_code(result: RunResult, exit_zero: bool = False) -> int:
-    """Return 2 when a file could not be read, 1 for findings at the fail level, else 0."""
-    if result.had_errors:
+def exit_code(result: RunResult, exit_zero: bool = False, refused: bool = False) -> int:
+    """Return 2 when a file could not be read (or --fix refused one), 1 for findings at the
+    fail level, else 0."""
+    if result.had_errors or refused:
         return EXIT_ERROR
     if result.failing and not exit_zero:
         return EXIT_FINDINGS

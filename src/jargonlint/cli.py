@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 import traceback
 
 import click
@@ -12,7 +14,9 @@ from . import __version__
 from .check_options import check_options, config_options
 from .config import load_config
 from .config_schema import REACHES
-from .errors import EXIT_CLEAN, EXIT_ERROR, JargonlintError
+from .errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, JargonlintError
+from .gate_options import gate_options, gate_overrides
+from .gates import gate_rule
 from .runner import catalog_for
 from .terminal import color_enabled
 
@@ -57,6 +61,8 @@ def cli() -> None:
     jargonlint explain CODE            explain a rule, with examples
     jargonlint explain --parse "TEXT"  show who the hero of a sentence is, and why
     jargonlint config --show [FILE]    print the configuration (that applies to FILE)
+    jargonlint test PACK...            run a rule pack's examples as tests
+    jargonlint lsp                     start the language server (stdio)
     """
 
 
@@ -68,6 +74,7 @@ def _config_options(func):
 
 @cli.command()
 @check_options
+@gate_options
 def check(
     paths,
     config_path,
@@ -93,6 +100,7 @@ def check(
     fix,
     diff_value,
     debug,
+    **gate_limits,
 ) -> int:
     """Lint PATHS (files, folders, or - for standard input)."""
     paths, changed_since, preview = _resolve_diff(list(paths), diff_value, changed_since, fix)
@@ -113,6 +121,7 @@ def check(
         "ignore": ignore or None,
         "fail_level": fail_level,
         "skip_non_copy": skip_non_copy,
+        **gate_overrides(gate_limits),
     }
     options = CheckOptions(
         paths=tuple(paths),
@@ -204,11 +213,36 @@ def explain(code, sentence, config_path, audience, reach, output_format) -> int:
     from .rule_lookup import suggestion
 
     catalog = catalog_for(config)
-    rule = catalog.lookup(code)
+    rule = catalog.lookup(code) or gate_rule(code)
     if rule is None:
         hint = suggestion(catalog, code) or "; `jargonlint rules` lists them"
         raise JargonlintError(f"unknown rule {code!r}{hint}")
     click.echo(explain_rule(rule, output_format), nl=False)
+    return EXIT_CLEAN
+
+
+@cli.command("test")
+@click.argument("packs", nargs=-1, type=str)
+@click.option("--quiet", "-q", is_flag=True, help="Print only failing examples and the totals.")
+def test_command(packs, quiet) -> int:
+    """Run rule packs' bad and good examples (default: the shipped packs); exit 1 on a failure."""
+    from .pack_test import run_pack_tests
+
+    passed = run_pack_tests(list(packs), sys.stdout, verbose=not quiet)
+    return EXIT_CLEAN if passed else EXIT_FINDINGS
+
+
+@cli.command("lsp")
+@click.option(
+    "--stdio",
+    is_flag=True,
+    help="Talk over stdin and stdout (the default; for clients that pass it).",
+)
+def lsp_command(stdio) -> int:
+    """Start the language server (Language Server Protocol over stdin and stdout)."""
+    from .lsp.server import start
+
+    start()
     return EXIT_CLEAN
 
 
@@ -244,8 +278,46 @@ def _shown_path(path: str) -> str:
         return path
 
 
+EXIT_INTERRUPTED = 130
+"""Ctrl-C (128 + SIGINT), as shells report it."""
+EXIT_TERMINATED = 143
+"""SIGTERM (128 + SIGTERM)."""
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind (temporary files are removed on the way) and exit 143."""
+
+
+def _on_sigterm(signum, frame) -> None:
+    raise Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run jargonlint with ``argv`` (default: sys.argv[1:]) and return the exit code."""
+    """Run jargonlint with ``argv`` (default: sys.argv[1:]) and return the exit code.
+
+    Ctrl-C exits 130 and SIGTERM 143, each with one line; either unwinds the run first, so no
+    file is left half-written and no temporary file is left behind.
+    """
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _on_sigterm) if in_main_thread else None
+    try:
+        return _main(argv)
+    except (KeyboardInterrupt, Terminated) as stop:  # raised outside click's own handling
+        return _stopped(stop)
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _stopped(stop: BaseException) -> int:
+    if isinstance(stop, Terminated):
+        click.echo("jargonlint: terminated", err=True)
+        return EXIT_TERMINATED
+    click.echo("jargonlint: interrupted", err=True)
+    return EXIT_INTERRUPTED
+
+
+def _main(argv: list[str] | None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args
     try:
@@ -255,7 +327,9 @@ def main(argv: list[str] | None = None) -> int:
     except click.ClickException as error:
         error.show()
         return EXIT_ERROR
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as abort:
+        if isinstance(abort.__cause__, KeyboardInterrupt):  # click turns Ctrl-C into Abort
+            return _stopped(abort.__cause__)
         click.echo("jargonlint: aborted", err=True)
         return EXIT_ERROR
     except JargonlintError as error:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 from collections.abc import Callable
@@ -10,8 +11,9 @@ from pathlib import Path
 
 from .document.reader import format_for_path
 from .file_filter import glob_match, relative_to_root, selected
+from .safeio import is_regular
 
-__all__ = ["Target", "discover", "glob_match"]
+__all__ = ["Target", "discover", "glob_match", "link_problem"]
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,14 @@ class Target:
     warning: str | None = None
 
 
+def _real_parent(path: Path) -> str:
+    """Return ``path`` with its folder resolved but not itself: a symlink keeps its own name.
+
+    Never raises, even for a symlink loop (os.path.realpath does not follow the last part).
+    """
+    return os.path.join(os.path.realpath(os.path.dirname(os.path.abspath(path))), path.name)
+
+
 def _git_ignored(paths: list[Path], cwd: Path) -> set[Path]:
     """Return the subset of paths that git ignores (empty outside a git work tree)."""
     if not paths:
@@ -33,7 +43,7 @@ def _git_ignored(paths: list[Path], cwd: Path) -> set[Path]:
             ["git", "check-ignore", "--stdin", "-z"],
             cwd=cwd,
             capture_output=True,
-            input=b"\0".join(str(p.resolve()).encode() for p in paths),
+            input=b"\0".join(os.fsencode(_real_parent(p)) for p in paths),
             timeout=30,
             check=False,
         )
@@ -41,8 +51,8 @@ def _git_ignored(paths: list[Path], cwd: Path) -> set[Path]:
         return set()
     if proc.returncode not in (0, 1):
         return set()
-    ignored = {p.decode() for p in proc.stdout.split(b"\0") if p}
-    return {p for p in paths if str(p.resolve()) in ignored}
+    ignored = {os.fsdecode(p) for p in proc.stdout.split(b"\0") if p}
+    return {p for p in paths if _real_parent(p) in ignored}
 
 
 def _patterns(root: Path, include: tuple[str, ...], exclude: tuple[str, ...]):
@@ -65,6 +75,54 @@ def _walk(folder: Path) -> list[Path]:
     return found
 
 
+def link_problem(path: Path, tree: Path) -> str | None:
+    """Return why the symlink ``path`` is not followed (loop, broken, leads out of ``tree``).
+
+    Returns None for a path that is not a symlink, or one whose target stays inside ``tree``:
+    a link in a pull request must not make CI print a file from elsewhere on the machine.
+    """
+    if not path.is_symlink():
+        return None
+    try:
+        target = Path(os.path.realpath(path, strict=True))
+    except (OSError, RuntimeError) as error:
+        loop = getattr(error, "errno", None) == errno.ELOOP or isinstance(error, RuntimeError)
+        return "symbolic link loop; not followed" if loop else "broken symbolic link"
+    inside = os.path.realpath(tree)
+    if target != Path(inside) and Path(inside) not in target.parents:
+        return (
+            f"symbolic link to a file outside {tree}; not followed "
+            "(name the file itself to lint it)"
+        )
+    return None
+
+
+def _folder_targets(name: str, folder: Path, selects: Callable[[Path], bool]) -> list[Target]:
+    """Return the folder's files to lint, or one warning Target when there are none."""
+    found = _walk(folder)
+    files = [f for f in found if selects(f)]
+    ignored = _git_ignored(files, folder)
+    targets = []
+    for file in files:
+        if file in ignored:
+            continue
+        problem = link_problem(file, folder)
+        if problem:
+            targets.append(Target(str(file), problem))
+        elif is_regular(file):  # FIFOs, devices and sockets are not copy: skipped
+            targets.append(Target(str(file)))
+    if not targets:
+        targets.append(Target(name, warning=_nothing_to_lint(len(found))))
+    return targets
+
+
+def _nothing_to_lint(found: int) -> str:
+    if not found:
+        return "no Markdown, HTML or text files in this folder"
+    noun = "file is" if found == 1 else "files are"
+    return f"nothing to lint: its {found} Markdown, HTML or text {noun} excluded or ignored"
+
+
 def discover(
     paths: list[str],
     root: Path | None = None,
@@ -75,16 +133,20 @@ def discover(
     """Return the targets for the named paths, in the order named, files sorted within folders.
 
     Files named directly are always linted (whatever their extension); folders contribute
-    their supported files that are not hidden, not git-ignored and that ``selects`` keeps (by
-    default: include/exclude relative to ``root``). A folder with nothing to lint is a
-    warning, not an error.
+    their supported regular files that are not hidden, not git-ignored and that ``selects``
+    keeps (by default: include/exclude relative to ``root``). Symlinks are followed only while
+    they stay inside the folder (for a file named directly, the current folder); any other is
+    that path's error. A folder with nothing to lint is a warning, not an error.
     """
     if selects is None:
         selects = _patterns(Path(root or Path.cwd()), tuple(include), tuple(exclude))
     targets: list[Target] = []
     for name in paths:
         path = Path(name)
-        if not path.exists():
+        problem = link_problem(path, Path.cwd())
+        if problem:
+            targets.append(Target(name, problem))
+        elif not path.exists():
             targets.append(Target(name, "no such file or directory"))
         elif path.is_dir():
             targets.extend(_folder_targets(name, path, selects))
@@ -97,21 +159,3 @@ def discover(
             seen.add(target.path)
             unique.append(target)
     return unique
-
-
-def _folder_targets(name: str, folder: Path, selects: Callable[[Path], bool]) -> list[Target]:
-    """Return the folder's files to lint, or one warning Target when there are none."""
-    found = _walk(folder)
-    files = [f for f in found if selects(f)]
-    ignored = _git_ignored(files, folder)
-    files = [f for f in files if f not in ignored]
-    if not files:
-        return [Target(name, warning=_nothing_to_lint(len(found)))]
-    return [Target(str(f)) for f in files]
-
-
-def _nothing_to_lint(found: int) -> str:
-    if not found:
-        return "no Markdown, HTML or text files in this folder"
-    noun = "file is" if found == 1 else "files are"
-    return f"nothing to lint: its {found} Markdown, HTML or text {noun} excluded or ignored"

@@ -9,6 +9,7 @@ from .checks import check_classes
 from .checks.base import AnalyzedDocument, Check, Hit, Sentence
 from .document.model import Document
 from .findings import Finding, Suggestion
+from .gates import gate_findings
 from .measures import document_measures, finalize_measures
 from .nlp import PARSE_BATCH_SIZE, full_pipeline, light_pipeline, resolve_model_name
 from .packs.model import Rule
@@ -129,12 +130,15 @@ class Linter:
                 )
                 findings.sort(key=lambda f: f.sort_key)
         measures = finalize_measures(document_measures(item) | item.measures, findings)
+        gates = gate_findings(document, measures, self.config, located_finding)
+        if gates:
+            findings = sorted(findings + gates, key=lambda f: f.sort_key)
         return FileResult(document.path, findings, None, measures)
 
     def _finding(self, document: Document, item: AnalyzedDocument, hit: Hit) -> Finding:
         """Return the Finding for a hit, located exactly in the file."""
         if hit.block_index < 0:  # a document-level finding: the first line of the file
-            start, end = 0, len(document.text.splitlines()[0]) if document.text else 0
+            start, end = 0, _line_end(document.text, 0)
             context = ""
         else:
             block = document.blocks[hit.block_index]
@@ -149,7 +153,7 @@ class Linter:
 
     def _unused_finding(self, document: Document, rule: Rule, directive) -> Finding:
         start = document.lines.line_starts[directive.line - 1]
-        end = start + len(document.text[start:].splitlines()[0]) if document.text[start:] else start
+        end = _line_end(document.text, start)
         names = ", ".join(sorted(directive.selectors)) or "all rules"
         message = rule.message.replace("{match}", f"jargonlint-{directive.action} ({names})")
         advice = (Suggestion("remove this suppression comment", "advice", False),)
@@ -188,6 +192,12 @@ def located_finding(
         suggestions=suggestions,
         context=" ".join(context.split()),
     )
+
+
+def _line_end(text: str, start: int) -> int:
+    """Return where the line holding ``start`` ends: CR, LF and CRLF end lines, as everywhere."""
+    ends = [at for at in (text.find("\r", start), text.find("\n", start)) if at >= 0]
+    return min(ends, default=len(text))
 
 
 def _prose_match(document: Document, hit: Hit) -> str:

@@ -9,6 +9,7 @@ change logs, robots.txt, requirements.txt…) are skipped unless ``skip-non-copy
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -59,9 +60,13 @@ def patterns_match(relative: str, patterns: tuple[str, ...]) -> bool:
 
 
 def relative_to_root(path: Path, root: Path) -> str:
-    """Return ``path`` relative to ``root`` with slashes (as given when it lies outside)."""
+    """Return ``path`` relative to ``root`` with slashes (as given when it lies outside).
+
+    The folders are resolved but not the file itself: a symlink is matched by its own name.
+    """
+    real = os.path.join(os.path.realpath(os.path.dirname(os.path.abspath(path))), path.name)
     try:
-        return path.resolve().relative_to(Path(root).resolve()).as_posix()
+        return Path(real).relative_to(os.path.realpath(root)).as_posix()
     except ValueError:
         return path.as_posix()
 

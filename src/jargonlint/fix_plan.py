@@ -1,7 +1,7 @@
 """What `--fix` would change, before anything is written: each change, the diff, the words.
 
-The plan uses the same safe edits as ``fixes.fix_files``, so what is described or previewed is
-what `--fix` writes.
+The plan uses the same stable edits as ``fixes.fix_files`` (``fixes.stable_edits``), so what is
+described or previewed is what `--fix` writes.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .fixes import apply_edits, safe_edits
+from .fixes import Relint, apply_edits, safe_edits, stable_edits
 from .results import RunResult
 
 
@@ -39,14 +39,18 @@ class FilePlan:
     changes: tuple[Change, ...]
 
 
-def plan_fixes(result: RunResult, sources: dict[str, str]) -> list[FilePlan]:
-    """Return a plan for each file of ``result`` that has at least one safe fix."""
+def plan_fixes(result: RunResult, sources: dict[str, str], relint: Relint) -> list[FilePlan]:
+    """Return a plan for each file of ``result`` that has at least one safe fix to make.
+
+    ``relint(path, text)`` lints a fixed text again, so that fixes which would invite further
+    fixes are held back, as `--fix` holds them back.
+    """
     plans = []
     for file in result.files:
         text = sources.get(file.path)
-        if file.error or text is None:
+        if file.error or text is None or not safe_edits(text, file.findings):
             continue
-        edits = safe_edits(text, file.findings)
+        edits = stable_edits(file.path, text, file.findings, relint)
         if not edits:
             continue
         at = {(f.offset, f.end_offset): f for f in file.findings}

@@ -192,7 +192,9 @@ def changed_lines(ref: str, cwd: Path | None = None) -> ChangedLines:
             f"--changed-since {ref}: unknown git ref (not a branch, tag or commit here)"
         ) from None
     base = _git(
-        ["merge-base", ref, "HEAD"], root, f"--changed-since {ref}: no merge base with HEAD"
+        ["merge-base", "--end-of-options", ref, "HEAD"],
+        root,
+        f"--changed-since {ref}: no merge base with HEAD",
     ).strip()
     diff = _git(
         [

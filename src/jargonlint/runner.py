@@ -7,19 +7,20 @@ them to the terminal); the RunResult at the end holds them all, in the order nam
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TextIO
 
 from .config import Config, check_selectors
 from .config_tree import ConfigTree
 from .discovery import Target, discover
 from .document.model import Document
-from .document.reader import read_document
+from .document.reader import read_document, read_stdin
 from .engine import Linter
-from .errors import InputError
+from .errors import InputError, JargonlintError
 from .file_filter import config_selects
+from .findings import Finding
 from .packs.catalog import Catalog, load_catalog
 from .packs.selection import select_rules
 from .results import FileResult, RunResult
@@ -34,6 +35,33 @@ class StdinInput:
 
     data: bytes
     filename: str | None = None
+    error: str | None = None
+    """Why standard input could not be read (closed, too large), or None."""
+
+    @property
+    def name(self) -> str:
+        """Return the name findings and errors are reported under."""
+        return self.filename or "<stdin>"
+
+
+def stdin_input(stream: TextIO | None, filename: str | None) -> StdinInput:
+    """Return standard input's bytes (bounded), or the reason they could not be read."""
+    try:
+        return StdinInput(read_stdin(getattr(stream, "buffer", None)), filename)
+    except InputError as error:
+        return StdinInput(b"", filename, str(error))
+
+
+def text_linter(config) -> Callable[[str, str], list[Finding]]:
+    """Return ``relint(path, text)``: the findings for ``text`` read as the file at ``path``."""
+    linter = Linter(select_rules(catalog_for(config), config), config)
+    fields = tuple(config.front_matter_fields)
+
+    def relint(path: str, text: str) -> list[Finding]:
+        document = read_document(path, data=text.encode("utf-8"), front_matter_fields=fields)
+        return linter.lint([document])[0].findings
+
+    return relint
 
 
 class RunObserver(Protocol):
@@ -60,14 +88,44 @@ def catalog_for(config) -> Catalog:
 
 def _read(path: str, config, stdin: StdinInput | None) -> Document | FileResult:
     fields = tuple(config.front_matter_fields)
+    if stdin is not None:
+        path = stdin.name
     try:
         if stdin is not None:
-            name = stdin.filename or "<stdin>"
+            if stdin.error:
+                raise InputError(stdin.error)
             fmt = None if stdin.filename else "text"
-            return read_document(name, data=stdin.data, fmt=fmt, front_matter_fields=fields)
+            return read_document(path, data=stdin.data, fmt=fmt, front_matter_fields=fields)
         return read_document(path, front_matter_fields=fields)
     except InputError as error:
         return FileResult(path, error=str(error))
+    except Exception as error:  # one bad file never sinks the run: it becomes its error
+        return FileResult(path, error=internal_error("reading", error))
+
+
+def internal_error(stage: str, error: BaseException) -> str:
+    """Return a one-line, bounded message for an unexpected failure on one file."""
+    detail = " ".join(str(error).split())[:200]
+    return f"internal error while {stage} this file: {type(error).__name__}: {detail}"
+
+
+def _lint_each(linter: Linter, documents: list[Document]) -> Iterator[FileResult]:
+    """Yield the documents' results as each is done; when linting fails, lint the documents
+    not yet done one by one, so the one that fails becomes that file's error."""
+    done = 0
+    try:
+        for result in linter.lint_iter(documents):
+            done += 1
+            yield result
+    except JargonlintError:
+        raise  # the run's own problem (the model cannot load): not one file's
+    except Exception as error:
+        rest = documents[done:]
+        if len(rest) == 1:
+            yield FileResult(rest[0].path, error=internal_error("linting", error))
+            return
+        for document in rest:
+            yield from _lint_each(linter, [document])
 
 
 class _Linters:
@@ -104,7 +162,7 @@ def _batch_results(
             if not runs or runs[-1][0] is not config:
                 runs.append((config, []))
             runs[-1][1].append(item)
-    streams = iter([linters.for_config(config).lint_iter(docs) for config, docs in runs])
+    streams = iter([_lint_each(linters.for_config(config), docs) for config, docs in runs])
     current: Iterator[FileResult] = iter(())
     for item, config in read:
         if isinstance(item, FileResult):
@@ -115,7 +173,7 @@ def _batch_results(
             current = next(streams)
             result = next(current)
         result.fail_level = config.fail_level
-        yield result, item.text
+        yield result, None if result.error else item.text
 
 
 def lint_paths(
@@ -163,9 +221,8 @@ def _entries(
     failed (error) or has nothing to lint (warning)."""
     entries: list = []
     if stdin is not None and "-" in paths:
-        name = stdin.filename or "<stdin>"
         config = tree.for_path(stdin.filename) if stdin.filename else tree.default
-        entries.append((name, stdin, config))
+        entries.append((stdin.name, stdin, config))
     for target in targets:
         entries.append(target if target.error or target.warning else (target.path, None, None))
     return entries

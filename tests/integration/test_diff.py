@@ -162,11 +162,3 @@ def test_the_old_diff_ref_spelling_still_works_with_a_deprecation_note(repo, cap
     found = [f["line"] for f in json.loads(captured.out)["files"][0]["findings"]]
     assert code == 1 and found == [6]
     assert "--diff REF is deprecated: use --changed-since REF" in captured.err
-
-
-def test_fix_with_changed_since_fixes_only_the_changed_lines(repo, capsys):
-    write(repo, "docs/page.md", f"# Visit us\n\n{OLD}\nWe open at nine.\n{NEW}")
-    main(["--fix", "--select", "JL101", "--changed-since", "main", "docs/page.md"])
-    text = (repo / "docs/page.md").read_text(encoding="utf-8")
-    assert OLD in text and NEW.replace("utilize", "use") in text
-    assert "applied 1 safe fix in 1 file" in capsys.readouterr().err

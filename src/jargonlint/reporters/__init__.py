@@ -13,7 +13,9 @@ def reporter_classes() -> dict[str, type[Reporter]]:
     """Return every reporter class keyed by its `--format` name."""
     from .concise import ConciseReporter
     from .github import GithubReporter
+    from .html import HtmlReporter
     from .json import JsonReporter
+    from .rdjson import RdjsonReporter
     from .sarif import SarifReporter
     from .summary import SummaryReporter
     from .text import TextReporter
@@ -25,6 +27,8 @@ def reporter_classes() -> dict[str, type[Reporter]]:
         SarifReporter,
         GithubReporter,
         SummaryReporter,
+        RdjsonReporter,
+        HtmlReporter,
     ]
     return {cls.name: cls for cls in classes}
 

@@ -6,7 +6,7 @@ from typing import TextIO
 
 from ..results import FileResult, RunResult
 from .base import Reporter
-from .text import closing_lines
+from .text import closing_lines, safe_text
 
 
 class ConciseReporter(Reporter):
@@ -30,10 +30,11 @@ class ConciseReporter(Reporter):
     def write_file(self, file: FileResult, out: TextIO) -> None:
         """Write one file's error or its findings, a line each."""
         if file.error:
-            out.write(f"{file.path}: error: {file.error}\n")
+            out.write(f"{safe_text(file.path)}: error: {safe_text(file.error)}\n")
         for f in file.findings:
-            message = " ".join(f.message.split())  # one line, whatever the message holds
-            out.write(f"{f.path}:{f.line}:{f.column}: {f.code} [{f.level}] {message}\n")
+            # One line, whatever the message holds, and nothing that could steer a terminal.
+            message = safe_text(" ".join(f.message.split()))
+            out.write(f"{safe_text(f.path)}:{f.line}:{f.column}: {f.code} [{f.level}] {message}\n")
 
     def write_end(self, result: RunResult, out: TextIO) -> None:
         """Write the summary line and the `--fix` hint (nothing when quiet)."""

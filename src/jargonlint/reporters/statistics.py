@@ -10,7 +10,7 @@ from typing import TextIO
 from ..fixes import safe_edits
 from ..results import RunResult
 from .base import Reporter
-from .text import closing_lines
+from .text import closing_lines, safe_text
 
 
 @dataclass(frozen=True)
@@ -72,5 +72,5 @@ class StatisticsReporter(Reporter):
             )
         for file in result.files:
             if file.error:
-                out.write(f"{file.path}: error: {file.error}\n")
+                out.write(f"{safe_text(file.path)}: error: {safe_text(file.error)}\n")
         out.write("".join(line + "\n" for line in closing_lines(result, self.sources)))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import TextIO
 
+from ..document.sourcemap import line_spans
 from ..findings import Finding
 from ..fixes import safe_edits
 from ..measure_docs import measure_label, measure_value, shown_measures
@@ -81,13 +83,17 @@ class TextReporter(Reporter):
     def write_file(self, file: FileResult, out: TextIO) -> None:
         """Write one file's error or findings (and its measures, when asked for)."""
         if file.error:
-            out.write(f"{self._style(file.path, 'bold')}: error: {file.error}\n")
+            path, error = safe_text(file.path), safe_text(file.error)
+            out.write(f"{self._style(path, 'bold')}: error: {error}\n")
             return
-        lines = self.sources.get(file.path, "").splitlines()
+        source = self.sources.get(file.path, "")
+        # The one line rule of the whole tool (CR, LF, CRLF), not str.splitlines().
+        lines = [source[start:end] for start, end in line_spans(source)]
         for finding in file.findings:
             self._finding(finding, lines, out)
         if self.measures and file.measures:
-            out.write(self._style(f"{file.path}: {measures_line(file.measures)}", "dim") + "\n")
+            line = f"{safe_text(file.path)}: {measures_line(file.measures)}"
+            out.write(self._style(line, "dim") + "\n")
 
     def write_end(self, result: RunResult, out: TextIO) -> None:
         """Write the summary line and the `--fix` hint (nothing when quiet)."""
@@ -96,10 +102,10 @@ class TextReporter(Reporter):
 
     def heading(self, finding: Finding) -> str:
         """Return the finding's first line: place, code, level, message and rule name."""
-        where = self._style(f"{finding.path}:{finding.line}:{finding.column}:", "bold")
+        where = self._style(f"{safe_text(finding.path)}:{finding.line}:{finding.column}:", "bold")
         code = self._style(finding.code, finding.level)
         level = self._style(f"[{finding.level}]", finding.level)
-        return f"{where} {code} {level} {finding.message} [{finding.name}]"
+        return f"{where} {code} {level} {safe_text(finding.message)} [{finding.name}]"
 
     def _finding(self, finding: Finding, lines: list[str], out: TextIO) -> None:
         out.write(self.heading(finding) + "\n")
@@ -107,13 +113,36 @@ class TextReporter(Reporter):
             source = lines[finding.line - 1].replace("\t", " ")
             last = finding.end_column if finding.end_line == finding.line else len(source) + 1
             shown, start, width = source_window(source, finding.column - 1, last - 1)
+            # Control characters become "?": an escape such as "\x1b" would shift the caret.
+            shown = safe_columns(shown)
             indent, cells = caret_cells(shown, start, width)
             out.write(f"    {shown}\n")
             out.write("    " + " " * indent + self._style("^" * cells, "caret") + "\n")
         for suggestion in finding.suggestions[:3]:
             label = {"replace": "try", "rewrite": "rewrite", "advice": "ask"}[suggestion.kind]
             safe = " (safe)" if suggestion.safe else ""
-            out.write(f"    {self._style(label + ':', 'fix')} {suggestion.text}{safe}\n")
+            text = safe_text(suggestion.text)
+            out.write(f"    {self._style(label + ':', 'fix')} {text}{safe}\n")
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def safe_text(text: str) -> str:
+    """Return ``text`` with control characters escaped (``\\x1b``), so a file name or copy
+    cannot move the cursor, retitle or clear the terminal; lone surrogates too."""
+    return _CONTROL.sub(
+        lambda m: (
+            f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}"
+        ),
+        text.replace("\n", "\\n"),
+    )
+
+
+def safe_columns(text: str) -> str:
+    """Return ``text`` with each control character shown as "?", one column for one, so the
+    caret line under it still points at the match."""
+    return _CONTROL.sub("?", text.replace("\n", " ").replace("\r", " "))
 
 
 WINDOW = 100

@@ -1,0 +1,267 @@
+"""The `acronym` rule kind: acronyms the reader may not know, used before they are spelled out.
+
+Each acronym is tracked across the whole document in reading order (front matter, headings,
+body). Only its first use can be reported, and only when it is not spelled out there; a
+definition that comes later is mentioned in the message. What counts as an acronym, who knows
+which, and what each stands for is the pack's data (rules/acronyms.yaml); see
+``lexicon``, ``scan`` and ``definitions`` in this package.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from ...findings import Suggestion
+from ...lang.frequency import is_english_word
+from ...packs.model import Rule
+from ..base import AnalyzedDocument, Check, Hit, Sentence
+from .definitions import is_defined_at
+from .lexicon import OPTIONS_SCHEMA, Lexicon
+from .scan import Candidate, find_candidates, is_shouting, looks_like_name
+
+MEASURE = "acronyms_undefined"
+DEFAULT_ADVICE = "Spell it out the first time you use it, or say what it means for the reader."
+DEFINED_LATER = " It is spelled out only further down, too late for this first use."
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z\n.!?]{0,3}$")
+_WORD_AFTER = re.compile(r"^[^A-Za-z\n.!?]{0,3}([A-Za-z]+)")
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One use of an acronym in the document, as an acronym (not as a word or a name)."""
+
+    sentence: Sentence
+    candidate: Candidate
+    """Offsets relative to the block text."""
+    defined: bool
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    after = _WORD_AFTER.match(text[end : end + 40])
+    return (before.group(1).lower() if before else "", after.group(1).lower() if after else "")
+
+
+def _plural(phrase: str) -> str:
+    """Return the phrase with its last word in the plural (service-level agreements)."""
+    head, _, last = phrase.rpartition(" ")
+    if last.endswith("s"):
+        return phrase
+    from lemminflect import getInflection
+
+    forms = getInflection(last, "NNS")
+    plural = forms[0] if forms else last + "s"
+    return f"{head} {plural}" if head else plural
+
+
+class AcronymCheck(Check):
+    """Reports the first undefined use of each acronym the audience may not know."""
+
+    kind = "acronym"
+    # Tags are needed only to tell "make IT happen" from "your IT team"; wants_parse asks
+    # for them only in sentences with such a word whose context words do not settle it.
+    needs = "tags"
+    options_schema = OPTIONS_SCHEMA
+
+    def __init__(self, rules: list[Rule], config):
+        super().__init__(rules, config)
+        audience = getattr(config, "audience", "general") or "general"
+        self.entries = [
+            (rule, Lexicon.from_options(rule.options, config))
+            for rule in rules
+            if rule.applies_to(audience)
+        ]
+        names = (*getattr(config, "product_names", ()), *getattr(config, "company_names", ()))
+        spaced = sorted((n.strip() for n in names if " " in n.strip()), key=len, reverse=True)
+        self.allowed = {term.lower() for term in getattr(config, "allow", ())}
+        self.names = (
+            re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in spaced), re.IGNORECASE)
+            if spaced
+            else None
+        )
+
+    # -- deciding what a candidate is -------------------------------------------------------
+
+    def _candidates(self, sentence: Sentence, rule: Rule, lexicon: Lexicon) -> list[Candidate]:
+        """Return the sentence's candidates (block offsets), memoized on the sentence."""
+        memo = sentence.notes.setdefault(self.kind, {})
+        if rule.code not in memo:
+            found = find_candidates(sentence.text, lexicon)
+            memo[rule.code] = [
+                Candidate(
+                    c.start + sentence.start, c.end + sentence.start, c.surface, c.key, c.plural
+                )
+                for c in found
+            ]
+            memo.setdefault("shouting", is_shouting(sentence.text))
+        return memo[rule.code]
+
+    def _context_reading(self, lexicon: Lexicon, candidate: Candidate, text: str) -> str | None:
+        """Return "acronym" or "word" when the words around an ambiguous token settle it."""
+        cues = lexicon.ambiguous[candidate.key]
+        before, after = _neighbours(text, candidate.start, candidate.end)
+        if after in cues.acronym_before or before in cues.acronym_after:
+            return "acronym"
+        if before in cues.word_after or after in cues.word_before:
+            return "word"
+        return None
+
+    def _parse_reading(self, sentence: Sentence, candidate: Candidate) -> str:
+        """Return "word" when the tagger reads the token as a pronoun, else "acronym"."""
+        if sentence.parsed is None:
+            return "acronym"
+        offset = candidate.start - sentence.start
+        for token in sentence.parsed:
+            if token.idx == offset:
+                return "word" if token.tag_ == "PRP" else "acronym"
+        return "acronym"
+
+    def _needs_parse(self, sentence: Sentence, rule: Rule, lexicon: Lexicon) -> bool:
+        text = sentence.light.doc.text
+        if sentence.notes.get(self.kind, {}).get("shouting"):
+            return False
+        for candidate in self._candidates(sentence, rule, lexicon):
+            if (
+                candidate.key in lexicon.ambiguous
+                and not lexicon.exempt(candidate.key)
+                and self._context_reading(lexicon, candidate, text) is None
+            ):
+                return True
+        return False
+
+    def wants_parse(self, sentence: Sentence) -> bool:
+        """Return True when the sentence has an ambiguous word (IT) that only the tags settle."""
+        return any(self._needs_parse(sentence, rule, lex) for rule, lex in self.entries)
+
+    def _verdict(
+        self, lexicon: Lexicon, sentence: Sentence, candidate: Candidate, names: set[str]
+    ) -> str:
+        """Return how a candidate is used: "acronym", "name" (of unknown letters), or "other"
+        (a word, brand, unit, or a known name from the config)."""
+        key = candidate.key
+        text = sentence.light.doc.text
+        shouting = sentence.notes[self.kind]["shouting"]
+        singular = candidate.surface[:-1] if candidate.plural else candidate.surface
+        if self.names and any(
+            m.start() <= candidate.start < m.end() for m in self.names.finditer(text)
+        ):
+            return "other"
+        if key in lexicon.ambiguous:
+            if shouting:
+                return "other"
+            reading = self._context_reading(lexicon, candidate, text)
+            if reading is None:
+                reading = self._parse_reading(sentence, candidate)
+            return "acronym" if reading == "acronym" else "other"
+        if key in lexicon.ordinary or key in lexicon.brands or key in lexicon.units:
+            return "other"
+        if key in lexicon.glossary:
+            # Shouted copy ("REST EASY") uses glossary letters as words.
+            shouted_word = shouting and singular.isupper() and is_english_word(singular)
+            return "other" if shouted_word else "acronym"
+        if key in lexicon.known:
+            return "acronym"
+        if shouting:
+            return "other"
+        if looks_like_name(singular, text, candidate.start, candidate.end):
+            return "name"
+        if singular.isupper() or singular[:1].isdigit():
+            # A word in capitals, also with a number (promo code SAVE20, model MAX2).
+            letters = singular.rstrip("0123456789")
+            numbered_word = letters == singular or len(letters) >= 3
+            if letters.isalpha() and numbered_word and is_english_word(letters):
+                return "other"
+            # A word the document also writes in small letters is a name or a word in
+            # capitals (BITWARDEN beside Bitwarden), not an initialism.
+            if singular.capitalize() in names or singular.lower() in names:
+                return "name"
+            return "acronym"
+        upper = sum(ch.isupper() for ch in singular)
+        lower = sum(ch.islower() for ch in singular)
+        # Unknown mixed case with as many small letters as capitals reads as a name (JaaS).
+        return "acronym" if upper > lower else "name"
+
+    # -- the check --------------------------------------------------------------------------
+
+    def _occurrences(
+        self, rule: Rule, lexicon: Lexicon, document: AnalyzedDocument, names_seen: set[str]
+    ) -> Iterator[Occurrence]:
+        """Yield every use of an acronym in reading order; add keys used as names to
+        ``names_seen``."""
+        names = {
+            word
+            for block in document.document.blocks
+            for word in re.findall(r"[A-Za-z]+", block.text)
+            if not word.isupper()
+        }
+        for sentence in document.sentences:
+            text = sentence.light.doc.text
+            for candidate in self._candidates(sentence, rule, lexicon):
+                if candidate.key in lexicon.allowed or candidate.surface.lower() in self.allowed:
+                    continue
+                verdict = self._verdict(lexicon, sentence, candidate, names)
+                if verdict == "name":
+                    names_seen.add(candidate.key)
+                if verdict != "acronym":
+                    continue
+                if lexicon.exempt(candidate.key):
+                    continue
+                entry = lexicon.glossary.get(candidate.key)
+                expansion = entry.expansion if entry else None
+                defined = is_defined_at(
+                    text,
+                    candidate.start,
+                    candidate.end,
+                    candidate.key,
+                    expansion,
+                    (sentence.start, sentence.end),
+                )
+                yield Occurrence(sentence, candidate, defined)
+
+    def _hit(self, rule: Rule, lexicon: Lexicon, first: Occurrence, later: bool) -> Hit:
+        candidate = first.candidate
+        message = rule.message.replace("{match}", candidate.surface)
+        if later:
+            message += DEFINED_LATER
+        entry = lexicon.glossary.get(candidate.key)
+        if entry is not None:
+            expansion = _plural(entry.expansion) if candidate.plural else entry.expansion
+            suggestions = (
+                Suggestion(f"Spell it out: “{expansion} ({candidate.surface})”", "advice"),
+                Suggestion(f"Or say what it means for the reader: “{entry.plain}”", "advice"),
+            )
+        else:
+            suggestions = (Suggestion(rule.advice or DEFAULT_ADVICE, "advice"),)
+        return Hit(
+            rule,
+            first.sentence.block_index,
+            candidate.start,
+            candidate.end,
+            message,
+            suggestions,
+            first.sentence.index,
+        )
+
+    def check(self, document: AnalyzedDocument) -> Iterable[Hit]:
+        """Return one hit per acronym whose first use is not spelled out."""
+        reported: set[str] = set()
+        hits: list[Hit] = []
+        for rule, lexicon in self.entries:
+            names_seen: set[str] = set()
+            uses: dict[str, list[Occurrence]] = {}
+            for occurrence in self._occurrences(rule, lexicon, document, names_seen):
+                uses.setdefault(occurrence.candidate.key, []).append(occurrence)
+            for key, occurrences in uses.items():
+                if key in names_seen:
+                    continue  # used as a name somewhere in the document (OSE Firewall™)
+                first = occurrences[0]
+                if first.defined:
+                    continue
+                later = any(o.defined for o in occurrences[1:])
+                hits.append(self._hit(rule, lexicon, first, later))
+                reported.add(key)
+        document.measures[MEASURE] = len(reported)
+        return hits
