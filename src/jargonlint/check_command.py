@@ -139,6 +139,8 @@ def lint_and_report(run: Run) -> int:
     streamer = _Streamer(run, reporter if streaming else None, sources)
     raw, _ = lint_paths(run.paths, run.tree, run.stdin, observer=streamer)
     run.progress.clear()
+    if not streaming:  # made again now that every text is read: a reporter may copy them
+        reporter = _reporter(run, sources, root)
     result = replace(raw, files=streamer.files)
     if options.write_baseline and options.baseline:
         baseline = Path(options.baseline)

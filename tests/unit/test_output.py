@@ -192,3 +192,10 @@ def test_carets_line_up_under_wide_and_combining_characters(before, cells):
     reporter.write(RunResult([FileResult("p.md", [finding])], []), out)
     caret_line = out.getvalue().splitlines()[2]
     assert caret_line == "    " + " " * cells + "^^^^^^^"
+
+
+def test_reports_written_after_the_run_see_every_files_text(page, capsys):
+    """Formats that do not stream get the texts read during the run (the HTML report shows
+    them), however they keep them."""
+    out = run(capsys, "--format", "html", "page.md")[1]
+    assert "the side door" in out
