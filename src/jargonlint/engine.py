@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from .checks import check_classes
 from .checks.base import AnalyzedDocument, Check, Hit, Sentence
+from .checks.hero.gate import RewriteGate
 from .document.model import Document
 from .findings import Finding, Suggestion
 from .gates import gate_findings
@@ -34,6 +35,8 @@ class Linter:
         self.allowed = {term.lower() for term in getattr(config, "allow", ())}
         self.parsed_sentences = 0
         """How many sentences went through the trained pipeline (for benchmarks and tests)."""
+        self.rewrite_gate: RewriteGate | None = RewriteGate(self)
+        """Offers a finding's rewrite only if it passes the four checks (None: as checked)."""
 
     def lint(self, documents: list[Document]) -> list[FileResult]:
         """Return one FileResult per document, in the same order."""
@@ -66,7 +69,8 @@ class Linter:
                     break  # everything is analyzed and parsed
                 done += 1
             item, _ = ready.popleft()
-            yield self._findings(item)
+            result = self._findings(item)
+            yield self.rewrite_gate.apply([result])[0] if self.rewrite_gate else result
 
     def _analyze(self, document: Document) -> AnalyzedDocument:
         """Return the document split into sentences by the cheap stage."""
