@@ -12,6 +12,9 @@ PROGRESS_DELAY = 1.5
 """Seconds a run must last before a progress line appears: short runs stay quiet."""
 PROGRESS_INTERVAL = 0.1
 """Seconds between redraws, so a fast run of small files does not flood the terminal."""
+_IMPORTED = time.monotonic()
+"""About when the command started (the command line imports this module early): the wait for
+the language model counts towards the delay, so the counter appears as soon as it can."""
 
 
 def _isatty(stream: object) -> bool:
@@ -53,24 +56,26 @@ class Progress:
         enabled: bool,
         delay: float | None = None,
         clock: Callable[[], float] = time.monotonic,
+        started: float | None = None,
     ):
         self.stream = stream
         self.enabled = enabled
         self.delay = PROGRESS_DELAY if delay is None else delay
         self.clock = clock
-        self.started = clock()
+        self.started = clock() if started is None else started
         self.total = 0
         self.drawn = False
         self._last_draw = float("-inf")
 
     @classmethod
     def for_stream(cls, stream: TextIO, quiet: bool = False) -> Progress:
-        """Return a Progress that draws only when ``stream`` is a terminal and not quiet."""
-        return cls(stream, enabled=not quiet and _isatty(stream))
+        """Return a Progress that draws only when ``stream`` is a terminal and not quiet, its
+        delay counted from the start of the command."""
+        return cls(stream, enabled=not quiet and _isatty(stream), started=_IMPORTED)
 
     def start(self, total: int) -> None:
-        """Count ``total`` files; the delay runs from when the Progress was made (start-up
-        counts: a user waiting on it deserves the counter as soon as it is shown)."""
+        """Count ``total`` files, and show the counter now if the run is already past the
+        delay (start-up counts: a user waiting on it deserves the counter)."""
         self.total = total
         self.advance(0, "")
 
