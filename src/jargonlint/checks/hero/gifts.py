@@ -42,9 +42,22 @@ def reader_gets(clause: Clause, lex: Lexicon) -> str:
         return ""
     who = "you" if gift.recipient is None else tokens_text(gift.recipient.subtree)
     plural = gift.recipient is None or is_plural(gift.recipient)
-    text = f"{who} {'get' if plural else 'gets'} {tokens_text(words)}"
-    lead = Lead(text, gift.ids | {t.i for t in words}, verb)
+    adverbs = _adverbs_before(verb)
+    when = "".join(f" {a.text}" for a in adverbs)
+    text = f"{who}{when} {'get' if plural else 'gets'} {tokens_text(words)}"
+    lead = Lead(text, gift.ids | {t.i for t in words + adverbs}, verb)
     return hero_after(clause, lead, "from", {verb.i})
+
+
+def _adverbs_before(verb: Token) -> list[Token]:
+    """Return the one-word adverbs between the subject and the verb of giving ("now" in "The
+    app now offers N"): they say when or how the reader gets it, so they stay before "get"
+    ("You now get N from the app")."""
+    return [
+        c
+        for c in verb.lefts
+        if c.dep_ == "advmod" and c.pos_ == "ADV" and not list(c.children) and c.i == verb.i - 1
+    ]
 
 
 def _gives(clause: Clause, lex: Lexicon) -> bool:
