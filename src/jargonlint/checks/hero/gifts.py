@@ -128,3 +128,38 @@ def _prep(head: Token, word: str) -> Token | None:
 
 def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def we_give(clause: Clause, lex: Lexicon) -> str:
+    """Return "You get N from us" for "We're proud to offer N" (or "Members get N from us" for
+    "We're happy to provide members with N"): how the company feels about giving is its own
+    frame and goes; who gives, what and to whom stay. "" when the sentence says anything else."""
+    subject = clause.subject
+    if subject is None or subject.lower_ != "we" or clause.verb.lemma_.lower() != "be":
+        return ""
+    feeling = next((c for c in clause.verb.children if c.dep_ == "acomp"), None)
+    verb = None if feeling is None else _give_complement(feeling, lex)
+    gift = None if verb is None else _gift(verb, lex)
+    if gift is None or any(c.dep_ == "neg" for t in (clause.verb, verb) for c in t.children):
+        return ""
+    extras = [c for c in verb.rights if c.i not in gift.ids and c.dep_ in EXTRA_DEPS]
+    words = gift.words + [t for e in extras for t in trim(list(e.subtree))]
+    frame = {subject.i, clause.verb.i, feeling.i, verb.i} | {
+        c.i for c in verb.children if c.dep_ == "aux"
+    }
+    used = frame | gift.ids | {t.i for t in words}
+    if not _fits(words, gift.recipient) or any(
+        t.i not in used and not t.is_punct for t in verb.doc
+    ):
+        return ""
+    who = "you" if gift.recipient is None else tokens_text(gift.recipient.subtree)
+    plural = gift.recipient is None or is_plural(gift.recipient)
+    return f"{who} {'get' if plural else 'gets'} {tokens_text(words)} from us"
+
+
+def _give_complement(feeling: Token, lex: Lexicon) -> Token | None:
+    """Return the verb of giving a feeling word controls ("offer" in "proud to offer")."""
+    return next(
+        (c for c in feeling.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.give_verbs),
+        None,
+    )
