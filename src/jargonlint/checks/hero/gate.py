@@ -205,17 +205,18 @@ def _fallback(finding: Finding) -> str:
 
 
 def _swapped(attempt: Attempt, own: list[Finding], parse) -> Attempt | None:
-    """Return the attempt with buzzword modifiers cut and plain alternatives swapped in, or
-    None when a finding has neither."""
+    """Return the attempt with plain alternatives swapped in, or None when a finding has none.
+    A buzzword modifier that cannot be swapped whole (no plain word, or an acronym inside it:
+    "AI-powered") is cut from its noun instead."""
     claims = [g for g in own if g.category == "claim"]
     if claims:
         return _claim_cut(attempt, claims[0])
     if any(g.category in GATED for g in own):
         return None
-    cuts = modifier_cuts(parse(attempt.text), own)
-    rest = [g for g in own if not any(a <= g.offset and g.end_offset <= b for a, b in cuts)]
-    swaps = [(g, next((s for s in g.suggestions if s.kind == "replace"), None)) for g in rest]
-    if any(s is None or not _fits(g.match, s.text) for g, s in swaps):
+    stuck = [g for g in own if _plain(g) is None]
+    cuts = [c for c in modifier_cuts(parse(attempt.text), own) if any(_within(g, c) for g in stuck)]
+    swaps = [(g, _plain(g)) for g in own if not any(_within(g, c) for c in cuts)]
+    if any(s is None for _, s in swaps):
         return None
     edits = [(a, b, "") for a, b in cuts] + [(g.offset, g.end_offset, s.text) for g, s in swaps]
     text, licence = attempt.text, attempt.licence
@@ -227,6 +228,16 @@ def _swapped(attempt: Attempt, own: list[Finding], parse) -> Attempt | None:
         verbs = [(lemma_of(gone.split()[0]), lemma_of(plain.split()[0]))] if plain else []
         licence = licence.widened(_WORD.findall(gone), _WORD.findall(plain), verbs)
     return replace(attempt, text=text, licence=licence)
+
+
+def _plain(finding: Finding) -> Suggestion | None:
+    """Return the finding's plain alternative when it can stand where the match stood."""
+    plain = next((s for s in finding.suggestions if s.kind == "replace"), None)
+    return plain if plain is not None and _fits(finding.match, plain.text) else None
+
+
+def _within(finding: Finding, span: tuple[int, int]) -> bool:
+    return span[0] <= finding.offset and finding.end_offset <= span[1]
 
 
 def modifier_cuts(doc, own: list[Finding]) -> list[tuple[int, int]]:

@@ -98,6 +98,11 @@ def _given_to(verb: Token, obj: Token, lex: Lexicon) -> Gift | None:
     """Return the gift of "gives N", "gives P N" or "gives N to P"."""
     dative = next((c for c in verb.children if c.dep_ == "dative"), None)
     prep = _recipient_prep(verb, lex) or _recipient_prep(obj, lex)
+    if dative is not None and dative.pos_ == "ADP":
+        # "offers two lessons to new students", the "to" read as the dative: its noun gets.
+        person = _pobj(dative)
+        dative = person if person is not None and is_person(person, lex) else None
+        prep = None if dative is None else dative.head
     recipient = dative or (_pobj(prep) if prep is not None else None)
     skip = subtree_ids(prep) if prep is not None else set()
     ids = skip | (subtree_ids(dative) if dative is not None else set())
