@@ -213,16 +213,25 @@ def _swapped(attempt: Attempt, own: list[Finding], parse) -> Attempt | None:
         return _claim_cut(attempt, claims[0])
     if any(g.category in GATED for g in own):
         return None
+    edits = _edits(attempt.text, own, parse)
+    return None if edits is None else _edited(attempt, edits)
+
+
+def _edits(text: str, own: list[Finding], parse) -> list[tuple[int, int, str]] | None:
+    """Return (start, end, plain) for each cut ("") and swap, or None when one cannot be made."""
     stuck = [g for g in own if _plain(g) is None]
-    cuts = [c for c in modifier_cuts(parse(attempt.text), own) if any(_within(g, c) for g in stuck)]
+    cuts = [c for c in modifier_cuts(parse(text), own) if any(_within(g, c) for g in stuck)]
     swaps = [(g, _plain(g)) for g in own if not any(_within(g, c) for c in cuts)]
     if any(s is None for _, s in swaps):
         return None
-    edits = [(a, b, "") for a, b in cuts] + [(g.offset, g.end_offset, s.text) for g, s in swaps]
+    return [(a, b, "") for a, b in cuts] + [(g.offset, g.end_offset, s.text) for g, s in swaps]
+
+
+def _edited(attempt: Attempt, edits: list[tuple[int, int, str]]) -> Attempt:
+    """Return the attempt with the edits made, last first, and its licence widened for them."""
     text, licence = attempt.text, attempt.licence
     for start, end, plain in sorted(edits, key=lambda e: -e[0]):
-        if not plain:
-            end = _cut_end(text, end)
+        end = end if plain else _cut_end(text, end)
         gone = text[start:end]
         text = text[:start] + plain + text[end:]
         verbs = [(lemma_of(gone.split()[0]), lemma_of(plain.split()[0]))] if plain else []
