@@ -6,6 +6,7 @@ from .checks import check_classes
 from .checks.base import AnalyzedDocument, Check, Hit, Sentence
 from .document.model import Document
 from .findings import Finding, Suggestion
+from .lang.labels import mark_label
 from .measures import document_measures, finalize_measures
 from .nlp import PARSE_BATCH_SIZE, full_pipeline, light_pipeline, resolve_model_name
 from .packs.model import Rule
@@ -56,19 +57,24 @@ class Linter:
     def _parse_candidates(self, analyzed: list[AnalyzedDocument]) -> None:
         """Parse, in batches, only the sentences some check could fire on."""
         wanting = [c for c in self.checks if c.needs != "tokens"]
-        candidates = [
-            sentence
+        chosen = {
+            id(sentence)
             for item in analyzed
-            for sentence in item.sentences
-            if any(check.wants_parse(sentence) for check in wanting)
-        ]
+            for c in wanting
+            for sentence in c.parse_candidates(item)
+        }
+        candidates = [s for item in analyzed for s in item.sentences if id(s) in chosen]
         if not candidates:
             return
         nlp = full_pipeline(resolve_model_name(getattr(self.config, "model", None)))
-        # Soft line breaks confuse the parser; a space keeps every offset where it was.
-        texts = (s.text.replace("\n", " ").replace("\r", " ") for s in candidates)
+        # Soft line breaks confuse the parser; a space keeps every offset where it was. A line's
+        # label ("Reports: …") is kept out of the parse of the text after it.
+        docs = (
+            mark_label(nlp.make_doc(s.text.replace("\n", " ").replace("\r", " ")))
+            for s in candidates
+        )
         for sentence, doc in zip(
-            candidates, nlp.pipe(texts, batch_size=PARSE_BATCH_SIZE), strict=True
+            candidates, nlp.pipe(docs, batch_size=PARSE_BATCH_SIZE), strict=True
         ):
             sentence.parsed = doc
         self.parsed_sentences += len(candidates)
