@@ -1,4 +1,4 @@
-"""Labels that open a line ("Smart reminders: …", "**Reports** - …") and keeping them out of a parse.
+"""Labels that open a line ("Smart reminders: …", "Reports - …"), kept out of the parse.
 
 A feature list often opens each item with a short label and a colon or a spaced dash. Parsed as
 one sentence, the label is read as the subject of the text after it ("Smart reminders: the app

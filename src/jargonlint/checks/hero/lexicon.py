@@ -11,11 +11,18 @@ from spacy.tokens import Token
 from wordfreq import zipf_frequency
 
 from ...packs.model import Rule
+from ..names import NameCues
 
 HERO_LISTS = (
     "tech-nouns",
     "tech-modifiers",
+    "tech-suffixes",
     "capability-verbs",
+    "giving-verbs",
+    "abstract-nouns",
+    "abstract-suffixes",
+    "concrete-nouns",
+    "use-verbs",
     "outcome-verbs",
     "reader-verbs",
     "weak-verbs",
@@ -28,6 +35,12 @@ HERO_LISTS = (
     "self-verbs",
     "strong-self-verbs",
     "self-topics",
+    "history-verbs",
+    "rank-words",
+    "praise-words",
+    "size-words",
+    "scale-verbs",
+    "inclusive-words",
 )
 """Lexicon options of the `hero` kind (each rule carries the lists its role needs)."""
 
@@ -46,7 +59,20 @@ class Lexicon:
 
     tech_nouns: frozenset[str] = frozenset()
     tech_modifiers: frozenset[str] = frozenset()
+    tech_suffixes: frozenset[str] = frozenset()
+    """Endings of nouns that name technology (-ware, -bot): "the scheduler", "our chatbot"."""
     capability_verbs: frozenset[str] = frozenset()
+    giving_verbs: frozenset[str] = frozenset()
+    """Verbs that hand something over (provide, give, deliver): a capability only when what
+    they give is an abstraction ("delivers visibility", not "provides a PDF export")."""
+    abstract_nouns: frozenset[str] = frozenset()
+    """Abstractions a product offers instead of an outcome (insight, value, experience)."""
+    abstract_suffixes: frozenset[str] = frozenset()
+    """Endings of abstract nouns (-ity, -ness): "scalability", "seamlessness"."""
+    concrete_nouns: frozenset[str] = frozenset()
+    """Nouns with an abstract ending that name a concrete thing (application, notification)."""
+    use_verbs: frozenset[str] = frozenset()
+    """Verbs whose object is a product (install, download): a cue for the document's names."""
     outcome_verbs: frozenset[str] = frozenset()
     reader_verbs: frozenset[str] = frozenset()
     weak_verbs: frozenset[str] = frozenset()
@@ -61,6 +87,18 @@ class Lexicon:
     self_verbs: frozenset[str] = frozenset()
     strong_self_verbs: frozenset[str] = frozenset()
     self_topics: frozenset[str] = frozenset()
+    history_verbs: frozenset[str] = frozenset()
+    """Verbs of a company's or product's own story (found, grow, celebrate)."""
+    rank_words: frozenset[str] = frozenset()
+    """Rank and exclusivity words that make "the X" a status claim (first, only, leading)."""
+    praise_words: frozenset[str] = frozenset()
+    """Adjectives of praise a company gives itself or its product (outstanding, superior)."""
+    size_words: frozenset[str] = frozenset()
+    """Words of scale in a status claim (millions, thousands): "used by millions of teams"."""
+    scale_verbs: frozenset[str] = frozenset()
+    """Verbs of reach whose object's size is a status claim ("serves thousands of shops")."""
+    inclusive_words: frozenset[str] = frozenset()
+    """Words that make "we" the writer and the reader together ("together", "all")."""
     product_names: frozenset[str] = frozenset()
     company_names: frozenset[str] = frozenset()
 
@@ -91,6 +129,49 @@ class Lexicon:
             for m in self.tech_modifiers
         )
 
+    def has_suffix(self, word: str, suffixes: frozenset[str]) -> bool:
+        """Return True when a lower-case word ends in one of ``suffixes`` ("-ity") and is longer."""
+        return any(word.endswith(s.lstrip("-")) and len(word) > len(s) + 1 for s in suffixes)
+
+    @property
+    def working_verbs(self) -> frozenset[str]:
+        """Return the capability verbs that are capabilities whatever their object."""
+        return self.capability_verbs - self.giving_verbs
+
+    def is_abstract(self, token: Token) -> bool:
+        """Return True for an abstraction a product offers (visibility, insights, experience).
+
+        The noun is listed, or is a mass noun with an abstract ending ("-ity", "-ness"): not
+        plural and not counted with "a"/"an" ("vulnerabilities", "a community" are things),
+        not a listed concrete noun. "The possibility to build…" names what the reader can do,
+        so an abstraction with an infinitive on it does not count.
+        """
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if any(c.dep_ in ("acl", "relcl") and _infinitive(c) for c in token.children):
+            return False
+        lemma = token.lemma_.lower()
+        if lemma in self.abstract_nouns or token.lower_ in self.abstract_nouns:
+            return True
+        if lemma in self.concrete_nouns or token.tag_ in ("NNS", "NNPS"):
+            return False
+        counted = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        return not counted and self.has_suffix(lemma, self.abstract_suffixes)
+
+    def name_cues(self) -> NameCues:
+        """Return the cue words the document's names are classified with."""
+        return NameCues(
+            product_nouns=self.tech_nouns,
+            company_nouns=self.company_nouns,
+            product_verbs=self.capability_verbs - self.giving_verbs,
+            company_verbs=self.strong_self_verbs,
+            use_verbs=self.use_verbs,
+        )
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
 
 def _names(names: Iterable[str]) -> frozenset[str]:
     return frozenset(" ".join(n.lower().split()) for n in names if n.strip())
@@ -103,9 +184,15 @@ def contains_name(phrase: str, names: frozenset[str]) -> bool:
 
 
 def is_tech(token: Token, lex: Lexicon) -> bool:
-    """Return True when a noun names technology: a lexicon head, compound or marked modifier."""
-    if token.lemma_.lower() in lex.tech_nouns or token.lower_ in lex.tech_nouns:
+    """Return True when a noun names technology: a lexicon head, compound or marked modifier.
+
+    A person is not technology whatever modifies them ("an AI engineer", "the platform team").
+    """
+    lemma = token.lemma_.lower()
+    if lemma in lex.tech_nouns or token.lower_ in lex.tech_nouns:
         return True
+    if lemma in lex.people_nouns | lex.reader_nouns | lex.company_nouns:
+        return False
     for child in token.lefts:
         if child.dep_ == "compound" and (
             child.lower_ in lex.tech_nouns or child.lemma_.lower() in lex.tech_nouns

@@ -1,0 +1,258 @@
+"""Company-centric from the clause: the company (or its product) describing itself.
+
+A clause is company-centric when its hero is the company (we, our team, the company's name,
+"it" or "they" standing for it), or for status claims also its product, and the predicate is
+self-description. ``REASONS`` is the decision table: each row names the kind of
+self-description, which heroes it applies to, whether a reader in the predicate ("proud to
+serve you") makes it a promise instead, and the test that finds the word that shows it:
+
+- topic: a self topic as subject ("Our mission is…", "This funding lets us…");
+- maker: the company as maker or joiner ("run by a team of nurses", "welcomed X to the team");
+- capability: the company's capability over others ("We enable banks to deploy AI");
+- headline: a verbless self-news headline ("Announcing our Series A");
+- news / history: a self verb (announce, hire, found, celebrate, grow);
+- status: a self noun as attribute ("a leading provider"), a rank word ("the first app",
+  "the only garage"), praise ("is outstanding"), scale ("is used by millions");
+- pride: a self adjective ("proud", "thrilled", "a bootstrapped team");
+- object topic: a self topic as object ("We raised funding", "celebrate our anniversary").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .clauses import Clause
+from .lexicon import COMPANY_PRONOUNS
+from .predicates import company_gain, serves_reader
+from .subjects import Reading
+
+POINTING_DETERMINERS = frozenset({"the", "this", "these"})
+COMPANY_HEROES = frozenset({"company", "name"})
+STATUS_HEROES = frozenset({"company", "name", "technology"})
+Finder = Callable[[Clause, Reading], "Token | None"]
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One row of the decision table: a kind of self-description and how to find it."""
+
+    kind: str
+    heroes: frozenset[str]
+    find: Finder
+    reader_cancels: bool = True
+    """A reader in the predicate turns it into a promise ("proud to serve you")."""
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _topic_subject(clause: Clause, reading: Reading) -> Token | None:
+    """ "Our mission is…", "This funding lets us…": a self topic the company owns as subject."""
+    subject = clause.subject
+    if subject is None or _lemma(subject) not in reading.lex.self_topics:
+        return None
+    owned = any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS
+        for c in subject.children
+    )
+    return subject if owned or clause.hero in COMPANY_HEROES else None
+
+
+def _maker(clause: Clause, reading: Reading) -> Token | None:
+    """ "X is run by a team of bakers", "We hired Sam to the team": the company as maker."""
+    for prep in (c for c in clause.verb.children if c.dep_ in ("agent", "prep")):
+        if prep.dep_ == "prep" and (clause.hero != "company" or prep.lower_ != "to"):
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if _lemma(pobj) in reading.lex.company_nouns and pobj != clause.subject:
+                return pobj
+    return None
+
+
+def _capability(clause: Clause, reading: Reading) -> Token | None:
+    """ "We enable banks to deploy AI": the company's capability, not the reader's outcome.
+
+    With no object ("We deliver on Fridays") the sentence is a promise about service.
+    """
+    lex = reading.lex
+    verbs = lex.capability_verbs - lex.weak_verbs - lex.service_verbs
+    has_object = any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in clause.verb.children)
+    if clause.hero == "company" and clause.lemma in verbs and has_object:
+        return clause.verb
+    return None
+
+
+def _headline(clause: Clause, reading: Reading) -> Token | None:
+    """ "Announcing our Series A": a verbless headline on a self verb."""
+    verb = clause.verb
+    if clause.subject is None and clause.main and verb.tag_ == "VBG":
+        return verb if clause.lemma in reading.lex.self_verbs else None
+    return None
+
+
+def _self_verb(clause: Clause, reading: Reading) -> Token | None:
+    """A self verb (announce, hire, believe); an unknown name only with a company-only verb
+    ("Acme launched v2" may be product news; "Acme was founded" is the company)."""
+    lex = reading.lex
+    verbs = lex.strong_self_verbs if clause.hero == "name" else lex.self_verbs
+    if clause.lemma in verbs:
+        return clause.verb
+    complement = clause.complement
+    if clause.hero == "company" and complement is not None and _lemma(complement) in verbs:
+        return complement
+    return None
+
+
+def _history(clause: Clause, reading: Reading) -> Token | None:
+    """ "X has grown into…", "X celebrates its tenth birthday": the subject's own story."""
+    return clause.verb if clause.lemma in reading.lex.history_verbs else None
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    return [c for c in noun.children if c.dep_ in ("amod", "det", "nummod", "compound")]
+
+
+def _status(clause: Clause, reading: Reading) -> Token | None:
+    """A self noun or a ranked, praised noun as attribute: "a leading provider", "the first
+    app", "the only garage", "one of the largest…"."""
+    lex = reading.lex
+    for obj in clause.objects:
+        if obj.dep_ not in ("attr", "oprd", "appos"):
+            continue
+        if _lemma(obj) in lex.self_nouns:
+            return obj
+        ranked = next((m for m in _modifiers(obj) if m.lower_ in lex.rank_words), None)
+        praised = next((m for m in _modifiers(obj) if m.lower_ in lex.praise_words), None)
+        if ranked is not None or praised is not None:
+            return ranked or praised
+    return None
+
+
+def _praise(clause: Clause, reading: Reading) -> Token | None:
+    """ "X is outstanding", "X is second to none": praise as the predicate itself."""
+    for obj in clause.objects:
+        if obj.dep_ == "acomp" and obj.lower_ in reading.lex.praise_words:
+            return obj
+    return None
+
+
+def _scale(clause: Clause, reading: Reading) -> Token | None:
+    """ "X is used by millions of teams", "X has helped thousands of shops": scale as status.
+
+    The size word is in the agent of a passive, or in the object of a verb of reach (help,
+    serve, trust, use).
+    """
+    lex = reading.lex
+    reach = clause.lemma in lex.scale_verbs
+    for child in clause.verb.children:
+        if child.dep_ == "agent" or reach and child.dep_ in ("dobj", "dative"):
+            found = next((t for t in child.subtree if t.lower_ in lex.size_words), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _pride(clause: Clause, reading: Reading) -> Token | None:
+    """ "We are proud", "a bootstrapped, independent team", "happy to announce"."""
+    adjectives = reading.lex.self_adjectives
+    for obj in clause.objects:
+        if obj.dep_ == "acomp" and (_lemma(obj) in adjectives or obj.lower_ in adjectives):
+            return obj
+        if obj.dep_ == "attr":
+            proud = [m for m in obj.children if m.dep_ == "amod" and m.lower_ in adjectives]
+            if proud:
+                return proud[0]
+        for child in obj.children:
+            # "We're happy to announce": a plain adjective governing a self verb.
+            if child.dep_ == "xcomp" and _lemma(child) in reading.lex.self_verbs:
+                return child
+    return None
+
+
+def _object_topic(clause: Clause, reading: Reading) -> Token | None:
+    """A self topic as object or as the object of a preposition ("We raised funding")."""
+    topics = reading.lex.self_topics
+    for obj in clause.objects:
+        if obj.dep_ in ("dobj", "attr") and _lemma(obj) in topics:
+            return obj
+    for prep in (c for c in clause.verb.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if _lemma(pobj) in topics:
+                return pobj
+    return None
+
+
+REASONS: tuple[Reason, ...] = (
+    Reason("topic", STATUS_HEROES | {"other", "reader"}, _topic_subject),
+    Reason("maker", STATUS_HEROES, _maker),
+    Reason("capability", COMPANY_HEROES, _capability),
+    Reason("headline", frozenset({"other"}), _headline),
+    Reason("news", COMPANY_HEROES, _self_verb),
+    Reason("history", STATUS_HEROES, _history, reader_cancels=False),
+    Reason("status", STATUS_HEROES, _status, reader_cancels=False),
+    Reason("praise", STATUS_HEROES, _praise, reader_cancels=False),
+    Reason("scale", STATUS_HEROES, _scale, reader_cancels=False),
+    Reason("pride", COMPANY_HEROES, _pride),
+    Reason("object topic", COMPANY_HEROES, _object_topic),
+)
+"""The decision table of ``company_reason``, in order: the first row that finds a word wins."""
+
+
+def _ours(clause: Clause) -> bool:
+    """Return True for the company's own thing as subject ("Our app won...")."""
+    subject = clause.subject
+    return subject is not None and any(
+        c.dep_ == "poss" and c.lower_ in COMPANY_PRONOUNS for c in subject.children
+    )
+
+
+def _hero_for_reasons(clause: Clause) -> str:
+    """Return the hero class the table is read with ("our app" speaks for the company)."""
+    if clause.hero == "technology" and _ours(clause):
+        return "company"
+    return clause.hero
+
+
+def company_reason(clause: Clause, reading: Reading) -> tuple[str, Token] | None:
+    """Return (kind, word) showing the clause is the company talking about itself, or None."""
+    hero = _hero_for_reasons(clause)
+    reader = None
+    for row in REASONS:
+        if hero not in row.heroes:
+            continue
+        found = row.find(clause, reading)
+        if found is None:
+            continue
+        if row.reader_cancels:
+            reader = serves_reader(clause) if reader is None else reader
+            if reader:
+                continue
+        return row.kind, found
+    return None
+
+
+def company_clause(items: list[Clause], reading: Reading) -> tuple[Clause, str] | None:
+    """Return the first clause where the company talks about itself, with the word that shows it."""
+    for clause in items:
+        found = company_reason(clause, reading)
+        if found is not None:
+            return clause, found[1].text
+        gain = company_gain(clause, reading.lex)
+        if gain is not None and not serves_reader(clause):
+            return clause, gain.text
+    return None
+
+
+def self_fragment(doc, reading: Reading) -> str | None:
+    """Return the noun of a verbless self-topic fragment ("Our passion for privacy."), or None."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if _lemma(root) not in reading.lex.self_topics:
+        return None
+    owners = {c.lower_ for c in root.children if c.dep_ == "poss"}
+    return root.text if owners & COMPANY_PRONOUNS else None
