@@ -21,7 +21,8 @@ Where a name comes from (its ``evidence``):
 - ``title``: in the document's title (first heading, title or front matter) and used again;
 - ``repeated``: a capitalised word sequence used at least twice in the middle of sentences of
   body text (a heading's Title Case does not count), that is a rare word or shows a usage cue;
-- ``we``: the company of a "we"-sentence ("At Acme, we…", "We are Acme").
+- ``we``: the company of a "we"-sentence ("At Acme, we…", "We are Acme");
+- ``alias``: the initialism a document gives a name ("Harbour Cloud Suite (HCS)").
 
 Its kind, from cues counted over every mention: a legal form or a company noun after it
 ("Acme Ltd", "the Acme team"), a company verb after it ("Acme was founded"), a "we"-sentence,
@@ -97,7 +98,7 @@ class Name:
     """product | company | unknown"""
     mentions: int = 0
     evidence: frozenset[str] = frozenset()
-    """config | mark | title | repeated | we"""
+    """config | mark | title | repeated | we | alias (a bracketed short form of a name)"""
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -213,7 +214,38 @@ def discover(
     title = _title_words(document)
     names = [_name(t, title) for t in tallies.values()]
     names = [n for n in names if n is not None]
+    names += _aliases(sentences, names)
     return _with_mains(_merge_config(names, configured))
+
+
+def _aliases(sentences: list[tuple[list[Token], str]], names: list[Name]) -> list[Name]:
+    """Return the short forms a document gives its names: "Harbour Cloud Suite (HCS)".
+
+    The short form, an initialism in brackets right after the name, takes the name's kind.
+    """
+    by_text = {n.text: n for n in names}
+    aliases: dict[str, Name] = {}
+    counts: dict[str, int] = {}
+    for tokens, _ in sentences:
+        for token in tokens:
+            counts[token.text] = counts.get(token.text, 0) + 1
+        for start, end in name_runs(tokens):
+            name = by_text.get(" ".join(_key(tokens[start:end])))
+            short = _bracketed_initialism(tokens, end)
+            if name is not None and short and short not in by_text:
+                aliases[short] = name
+    return [
+        Name(short, name.kind, counts.get(short, 0), frozenset({"alias"}))
+        for short, name in aliases.items()
+    ]
+
+
+def _bracketed_initialism(tokens: Sequence[Token], end: int) -> str | None:
+    """Return "ABC" when tokens[end:end+3] are "(", "ABC", ")", else None."""
+    if end + 2 >= len(tokens) or tokens[end].text != "(" or tokens[end + 2].text != ")":
+        return None
+    text = tokens[end + 1].text
+    return text if len(text) > 1 and text.isupper() and text.isalpha() else None
 
 
 def _candidates(sentences: list[tuple[list[Token], str]]) -> set[tuple[str, ...]]:

@@ -46,6 +46,8 @@ class Clause:
     """A purpose clause ("... to FLAG late payers"), on the verb or on its object."""
     passive: bool = False
     main: bool = False
+    repaired: bool = False
+    """Built by a parser repair: the verb's dependents are not what the parse gave it."""
 
     @property
     def lemma(self) -> str:
@@ -195,7 +197,7 @@ def _repaired_clause(doc: Doc, found: dict[int, Clause], reading: Reading) -> Cl
     if subject is None and not implied_product(verb):
         return None
     hero = "technology" if subject is None else classify(subject, reading)
-    clause = Clause(verb, subject, hero, main=True)
+    clause = Clause(verb, subject, hero, main=True, repaired=True)
     clause.purpose = next((t for t in doc[verb.i + 1 :] if _to_clause(t)), None)
     return clause
 

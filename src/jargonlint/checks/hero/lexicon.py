@@ -142,13 +142,11 @@ class Lexicon:
         """Return True for an abstraction a product offers (visibility, insights, experience).
 
         The noun is listed, or is a mass noun with an abstract ending ("-ity", "-ness"): not
-        plural and not counted with "a"/"an" ("vulnerabilities", "a community" are things),
-        not a listed concrete noun. "The possibility to build…" names what the reader can do,
-        so an abstraction with an infinitive on it does not count.
+        plural and not a listed concrete noun ("vulnerabilities", "a community" are things).
+        Counted with "a"/"an" it is a thing ("a notification") unless an adjective dresses it
+        up ("a solid foundation").
         """
         if token.pos_ not in ("NOUN", "PROPN"):
-            return False
-        if any(c.dep_ in ("acl", "relcl") and _infinitive(c) for c in token.children):
             return False
         lemma = token.lemma_.lower()
         if lemma in self.abstract_nouns or token.lower_ in self.abstract_nouns:
@@ -156,7 +154,8 @@ class Lexicon:
         if lemma in self.concrete_nouns or token.tag_ in ("NNS", "NNPS"):
             return False
         counted = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
-        return not counted and self.has_suffix(lemma, self.abstract_suffixes)
+        dressed = any(c.dep_ == "amod" for c in token.children)
+        return (dressed or not counted) and self.has_suffix(lemma, self.abstract_suffixes)
 
     def name_cues(self) -> NameCues:
         """Return the cue words the document's names are classified with."""
@@ -167,10 +166,6 @@ class Lexicon:
             company_verbs=self.strong_self_verbs,
             use_verbs=self.use_verbs,
         )
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _names(names: Iterable[str]) -> frozenset[str]:

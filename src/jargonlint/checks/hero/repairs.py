@@ -76,6 +76,14 @@ def plural_noun_verb(token: Token) -> bool:
     )
 
 
+def _could_be_subject(token: Token, lex: Lexicon) -> bool:
+    """Return True for a noun or pronoun that can head a subject; a possessive ("Our") cannot,
+    and a technology noun tagged as an adjective ("Our plugin/JJ leverages") can."""
+    if token.dep_ == "poss":
+        return False
+    return token.pos_ in ("NOUN", "PROPN", "PRON") or token.lower_ in lex.tech_nouns
+
+
 def missed_capability_verb(doc, lex: Lexicon, heads: set[int]) -> tuple[Token, Token | None] | None:
     """Return (verb, subject or None) for a capability "-s" verb the parse made no clause of.
 
@@ -95,6 +103,6 @@ def missed_capability_verb(doc, lex: Lexicon, heads: set[int]) -> tuple[Token, T
         words = [t for t in doc[start : token.i] if not is_label(t, token)]
         if any(t.pos_ in ("VERB", "AUX") for t in words):
             return None
-        nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        nouns = [t for t in words if _could_be_subject(t, lex)]
         return token, (nouns[-1] if nouns else None)
     return None

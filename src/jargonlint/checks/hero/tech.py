@@ -72,9 +72,9 @@ def does_work(clause: Clause, reading: Reading) -> bool:
     """Return True when the clause's verb, or its purpose, is a capability, or the verb hands
     over an abstraction.
 
-    A giving verb (provide, offer) is a capability of a technology noun ("the architecture
-    provides a solid foundation"); a bare product name that provides something concrete
-    ("Acme provides 50 templates") states a fact.
+    A giving verb (provide, offer, deliver) is a capability only for what it hands over: an
+    abstraction ("delivers visibility"), or technology from a technology noun ("our platform
+    offers analytics"); "the app provides a PDF export" is a concrete thing for the reader.
     """
     lex = reading.lex
     verbs = {clause.lemma}
@@ -82,9 +82,21 @@ def does_work(clause: Clause, reading: Reading) -> bool:
         verbs.add(clause.purpose.lemma_.lower())
     if verbs & lex.working_verbs:
         return True
-    if clause.lemma in lex.giving_verbs and _tech_noun(clause.subject, reading):
-        return True
-    return abstract_object(clause, reading) is not None
+    return abstract_object(clause, reading) is not None or gives_technology(clause, reading)
+
+
+def gives_technology(clause: Clause, reading: Reading) -> bool:
+    """Return True for a technology noun handing over more technology ("our platform offers
+    analytics", "the suite provides a set of tools"): the machine describing itself."""
+    if clause.lemma not in reading.lex.giving_verbs or not _tech_noun(clause.subject, reading):
+        return False
+    for obj in clause.objects:
+        if obj.dep_ != "dobj":
+            continue
+        nouns = [obj, *(g for p in obj.children if p.lower_ == "of" for g in p.children)]
+        if any(technology_noun(n, reading) is not None for n in nouns):
+            return True
+    return False
 
 
 def _tech_noun(subject: Token | None, reading: Reading) -> bool:
@@ -111,7 +123,7 @@ def idle(clause: Clause, reading: Reading) -> bool:
     bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     if verb.tag_ == "VBN" and bare and verb.dep_ == "ROOT":
         return True
-    if verb.tag_.startswith("VB") and all(c.dep_ in BARE_DEPS for c in verb.children):
+    if not clause.repaired and all(c.dep_ in BARE_DEPS for c in verb.children):
         return True  # "Shortcode enabled.": a participle line, no work done to anything
     return clause.lemma in reading.lex.self_verbs
 
