@@ -94,8 +94,11 @@ class HeroCheck(Check):
         names = self.names(document)
         heroes: list[str] = []
         previous = "other"
+        quotes = QuoteState()
         for sentence in document.sentences:
-            reading = Reading(self.lex, names, previous, _quoted(document, sentence))
+            block = _block_kind(document, sentence)
+            quoted = quotes.enter(sentence) or block in QUOTED_BLOCKS
+            reading = Reading(self.lex, names, previous, quoted, block)
             items = self.analyze(sentence, reading)
             hero = sentence_hero(items) if items else _light_hero(sentence)
             yield from self._sentence_hits(sentence, items, reading)
@@ -120,7 +123,9 @@ class HeroCheck(Check):
         rule = self.by_role.get("company-sentence")
         if rule is None:
             return
-        company = company_clause(items, reading)
+        # A blockquote is someone else's words (a testimonial): not the company on itself.
+        testimonial = reading.block in QUOTED_BLOCKS
+        company = None if testimonial else company_clause(items, reading)
         if company is not None:
             clause, reason = company
             suggestion = company_suggestion(clause, reason, self.lex)
@@ -130,7 +135,7 @@ class HeroCheck(Check):
 
     def _fragment_hit(self, rule: Rule, sentence: Sentence, reading: Reading) -> Iterator[Hit]:
         """Yield a hit for a verbless self-topic fragment ("Our passion for privacy.")."""
-        noun = self_fragment(sentence.parsed, reading)
+        noun = self_fragment(sentence.parsed, reading, reading.block == "heading")
         if noun is None:
             return
         root = next(t for t in sentence.parsed if t.dep_ == "ROOT")
@@ -202,13 +207,30 @@ class HeroCheck(Check):
             yield Hit(rule, -1, 0, 0, message, (advice,))
 
 
-def _quoted(document: AnalyzedDocument, sentence: Sentence) -> bool:
-    """Return True for someone else's words: a blockquote, or a sentence in quotation marks."""
+def _block_kind(document: AnalyzedDocument, sentence: Sentence) -> str:
     blocks = document.document.blocks
     index = sentence.block_index
-    if 0 <= index < len(blocks) and blocks[index].kind in QUOTED_BLOCKS:
-        return True
-    return sentence.text.lstrip().startswith(OPENING_QUOTES)
+    return blocks[index].kind if 0 <= index < len(blocks) else ""
+
+
+class QuoteState:
+    """Whether each sentence is inside quotation marks, across the sentences of a block."""
+
+    def __init__(self) -> None:
+        self.block = -1
+        self.open = False
+
+    def enter(self, sentence: Sentence) -> bool:
+        """Return True when the sentence is quoted speech, and note where its quotes leave off."""
+        if sentence.block_index != self.block:
+            self.block, self.open = sentence.block_index, False
+        text = sentence.text.strip()
+        quoted = self.open or text.startswith(OPENING_QUOTES)
+        curly = text.count("\u201c") - text.count("\u201d")
+        straight = text.count('"') % 2
+        if curly or straight:
+            self.open = curly > 0 if curly else not self.open
+        return quoted
 
 
 def _light_hero(sentence: Sentence) -> str:

@@ -144,12 +144,25 @@ def _hero_of(
     """Return the hero class and noun of a clause: its own subject's, the clause it hangs on
     ("…and enables teams" shares the subject), or the product of a subjectless feature line."""
     if subject is None and verb.dep_ in INHERITING_DEPS and verb.head.i in found:
+        controller = _object_controller(verb, reading)
+        if controller is not None:
+            return classify(controller, reading), controller
         inherited = found[verb.head.i]
         return inherited.hero, inherited.subject
     is_root = verb.dep_ == "ROOT" or verb.head.i == verb.i
     if subject is None and is_root and implied_product(verb):
         return "technology", None
     return classify(subject, reading), subject
+
+
+def _object_controller(verb: Token, reading: Reading) -> Token | None:
+    """Return the object that does an infinitive complement of an outcome verb ("enables
+    businesses TO GROW": the businesses grow); other verbs' infinitives are their subject's
+    purpose ("we started Acme TO BUILD…")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or verb_lemma(head) not in reading.lex.outcome_verbs:
+        return None
+    return next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
 
 
 def _attach(clause: Clause) -> None:

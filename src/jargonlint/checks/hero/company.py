@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .clauses import Clause
-from .lexicon import COMPANY_PRONOUNS
+from .lexicon import COMPANY_PRONOUNS, READER_PRONOUNS
 from .predicates import company_gain, serves_reader
-from .subjects import Reading
+from .subjects import Reading, technology_noun
 
 POINTING_DETERMINERS = frozenset({"the", "this", "these"})
 COMPANY_HEROES = frozenset({"company", "name"})
@@ -99,7 +99,7 @@ def _self_verb(clause: Clause, reading: Reading) -> Token | None:
     ("Acme launched v2" may be product news; "Acme was founded" is the company)."""
     lex = reading.lex
     verbs = lex.strong_self_verbs if clause.hero == "name" else lex.self_verbs
-    if clause.lemma in verbs:
+    if clause.lemma in verbs and not _bare_participle(clause.verb):
         return clause.verb
     complement = clause.complement
     if clause.hero == "company" and complement is not None and _lemma(complement) in verbs:
@@ -107,9 +107,17 @@ def _self_verb(clause: Clause, reading: Reading) -> Token | None:
     return None
 
 
+def _bare_participle(verb: Token) -> bool:
+    """Return True for a participle with no auxiliary ("as announced last week"): an aside."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _history(clause: Clause, reading: Reading) -> Token | None:
     """ "X has grown into…", "X celebrates its tenth birthday": the subject's own story."""
-    return clause.verb if clause.lemma in reading.lex.history_verbs else None
+    if clause.lemma not in reading.lex.history_verbs:
+        return None
+    # "We grew frustrated": a linking verb with an adjective is no story of growth.
+    return None if any(c.dep_ == "acomp" for c in clause.verb.children) else clause.verb
 
 
 def _modifiers(noun: Token) -> list[Token]:
@@ -118,18 +126,43 @@ def _modifiers(noun: Token) -> list[Token]:
 
 def _status(clause: Clause, reading: Reading) -> Token | None:
     """A self noun or a ranked, praised noun as attribute: "a leading provider", "the first
-    app", "the only garage", "one of the largest…"."""
+    app to…", "the only garage that…", "the perfect way to…"."""
     lex = reading.lex
     for obj in clause.objects:
         if obj.dep_ not in ("attr", "oprd", "appos"):
             continue
         if _lemma(obj) in lex.self_nouns:
             return obj
-        ranked = next((m for m in _modifiers(obj) if m.lower_ in lex.rank_words), None)
-        praised = next((m for m in _modifiers(obj) if m.lower_ in lex.praise_words), None)
-        if ranked is not None or praised is not None:
-            return ranked or praised
+        found = ranked(obj, reading) or _praised(obj, reading)
+        if found is not None:
+            return found
     return None
+
+
+def ranked(noun: Token, reading: Reading) -> Token | None:
+    """Return the rank word of "the first app to…", "the only garage in town that…".
+
+    A rank word ranks only after "the" or a possessive and with a qualifier that sets the
+    field (a relative clause, an infinitive, a participle, "in town"); "the first plugin of
+    the project" only counts, and "an append-only platform" ranks nothing.
+    """
+    rank = next(
+        (m for m in noun.children if m.dep_ == "amod" and m.lower_ in reading.lex.rank_words), None
+    )
+    if rank is None:
+        return None
+    pointed = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+    qualified = any(
+        c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ != "of" for c in noun.children
+    )
+    return rank if pointed and qualified else None
+
+
+def _praised(noun: Token, reading: Reading) -> Token | None:
+    return next(
+        (m for m in noun.children if m.dep_ == "amod" and m.lower_ in reading.lex.praise_words),
+        None,
+    )
 
 
 def _praise(clause: Clause, reading: Reading) -> Token | None:
@@ -210,16 +243,25 @@ def _ours(clause: Clause) -> bool:
     )
 
 
-def _hero_for_reasons(clause: Clause) -> str:
-    """Return the hero class the table is read with ("our app" speaks for the company)."""
-    if clause.hero == "technology" and _ours(clause):
+def _hero_for_reasons(clause: Clause, reading: Reading) -> str:
+    """Return the hero class the table is read with: "our app" speaks for the company, and a
+    product known only by its name may be the company's name too ("Acme partners with…")."""
+    if clause.hero != "technology":
+        return clause.hero
+    if _ours(clause):
         return "company"
-    return clause.hero
+    subject = clause.subject
+    by_name = (
+        subject is not None
+        and subject.pos_ in ("PROPN", "NOUN")
+        and technology_noun(subject, reading) is None
+    )
+    return "name" if by_name else clause.hero
 
 
 def company_reason(clause: Clause, reading: Reading) -> tuple[str, Token] | None:
     """Return (kind, word) showing the clause is the company talking about itself, or None."""
-    hero = _hero_for_reasons(clause)
+    hero = _hero_for_reasons(clause, reading)
     reader = None
     for row in REASONS:
         if hero not in row.heroes:
@@ -228,11 +270,24 @@ def company_reason(clause: Clause, reading: Reading) -> tuple[str, Token] | None
         if found is None:
             continue
         if row.reader_cancels:
-            reader = serves_reader(clause) if reader is None else reader
+            reader = _reader_in_sentence(clause) if reader is None else reader
             if reader:
                 continue
         return row.kind, found
     return None
+
+
+def _reader_in_sentence(clause: Clause) -> bool:
+    """Return True when the reader is in the sentence outside the subject: "We'd be delighted
+    to introduce ourselves and show you around" is a promise to the reader ("thank you" is a
+    formula, not the reader getting something)."""
+    if serves_reader(clause):
+        return True
+    skip = {t.i for t in clause.subject.subtree} if clause.subject is not None else set()
+    return any(
+        t.lower_ in READER_PRONOUNS and t.i not in skip and t.head.lemma_.lower() != "thank"
+        for t in clause.verb.doc
+    )
 
 
 def company_clause(items: list[Clause], reading: Reading) -> tuple[Clause, str] | None:
@@ -241,18 +296,23 @@ def company_clause(items: list[Clause], reading: Reading) -> tuple[Clause, str] 
         found = company_reason(clause, reading)
         if found is not None:
             return clause, found[1].text
-        gain = company_gain(clause, reading.lex)
+        gain = None if reading.quoted else company_gain(clause, reading.lex)
         if gain is not None and not serves_reader(clause):
             return clause, gain.text
     return None
 
 
-def self_fragment(doc, reading: Reading) -> str | None:
-    """Return the noun of a verbless self-topic fragment ("Our passion for privacy."), or None."""
+def self_fragment(doc, reading: Reading, heading: bool = False) -> str | None:
+    """Return the noun of a verbless self-topic fragment ("Our passion for privacy."), or None.
+
+    In a heading the topic needs no "our": "A Commitment to Quality" heads the company's page.
+    """
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("NOUN", "PROPN"):
         return None
     if _lemma(root) not in reading.lex.self_topics:
         return None
     owners = {c.lower_ for c in root.children if c.dep_ == "poss"}
-    return root.text if owners & COMPANY_PRONOUNS else None
+    if owners & COMPANY_PRONOUNS or heading and not owners:
+        return root.text
+    return None

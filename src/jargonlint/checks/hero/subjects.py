@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...lang.frequency import zipf
-from ..names import COMPANY, PRODUCT, DocumentNames
+from ..names import COMPANY, LEGAL_FORMS, PRODUCT, DocumentNames
 from .lexicon import (
     CARRY_PRONOUNS,
     COMPANY_PRONOUNS,
@@ -40,6 +40,8 @@ class Reading:
     """The hero of the sentence before, which "it" and "they" carry on."""
     quoted: bool = False
     """Quoted speech (a testimonial): its "we" is the speaker, not the company."""
+    block: str = ""
+    """The kind of block the sentence is in (heading, blockquote, list-item…)."""
 
 
 def noun_phrase(token: Token):
@@ -70,6 +72,12 @@ def _relative(token: Token, reading: Reading) -> str | None:
     if token.lower_ in RELATIVE_WORDS and token.head.dep_ in ("relcl", "acl"):
         return classify(token.head.head, reading)
     return None
+
+
+def _legal_form(token: Token, reading: Reading) -> str | None:
+    """A legal form in the noun phrase ("Acme GmbH", "Acme Ltd.") → the company."""
+    phrase = [t for t in token.subtree if t.i <= token.i + 2]
+    return "company" if any(t.lower_ in LEGAL_FORMS for t in phrase) else None
 
 
 def _named(token: Token, reading: Reading) -> str | None:
@@ -123,17 +131,27 @@ def _company_owned(token: Token, reading: Reading) -> str | None:
 
 
 def _carried(token: Token, reading: Reading) -> str | None:
-    """ "it"/"they": the hero of the sentence before, else, opening a sentence, the document's
-    main product or company."""
+    """ "it"/"they": the hero of the sentence before, else, opening a sentence or as the main
+    subject, the document's main product or company."""
     if token.lower_ not in CARRY_PRONOUNS:
         return None
     if expletive(token):
         return "other"
     if reading.previous in ("technology", "company"):
         return reading.previous
-    opening = next((t for t in token.doc if t.is_alpha), None)
-    kind = reading.names.pronoun_kind(token.lower_) if opening is token else None
+    kind = reading.names.pronoun_kind(token.lower_) if _leads(token) else None
     return NAME_KINDS.get(kind or "", "other")
+
+
+def _leads(token: Token) -> bool:
+    """Return True for a pronoun that opens its sentence or is the subject of its main verb.
+
+    After a line's label ("Open by design: it…") the pronoun stands for the label instead.
+    """
+    if token.sent.start > 0:
+        return False
+    opening = next((t for t in token.sent if t.is_alpha), None)
+    return opening is token or token.head.dep_ == "ROOT" and token.dep_ == "nsubj"
 
 
 def expletive(token: Token) -> bool:
@@ -157,6 +175,7 @@ def _unknown_name(token: Token, reading: Reading) -> str | None:
 CLASS_TESTS: tuple[Callable[[Token, Reading], str | None], ...] = (
     _pronoun,
     _relative,
+    _legal_form,
     _named,
     _reader_owned,
     technology_noun,
