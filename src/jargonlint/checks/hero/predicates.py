@@ -28,7 +28,12 @@ def serves_reader(clause: Clause) -> bool:
 def _outcome_clause(clause: Clause, lex: Lexicon) -> bool:
     """Return True for a reader clause introduced by "so (that)" or governed by an outcome verb
     ("lets you", "helps you") whose own verb is not another capability."""
-    if clause.hero != "reader" or clause.lemma in lex.working_verbs:
+    if clause.hero != "reader" or clause.lemma in lex.capability_verbs:
+        return False
+    subject = clause.subject
+    if subject is not None and subject.dep_ in ("dobj", "dative"):
+        # "enables shop owners to accept…": the product's work, unless it names the reader
+        # ("lets you…"), which the reader_does test decides.
         return False
     marks = {c.lower_ for c in clause.verb.children if c.dep_ == "mark"}
     if marks & OUTCOME_MARKS:
