@@ -4,7 +4,7 @@ A claim phrase from the pack ("industry-leading", "#1", "can't match") is a clai
 stands. A superlative after "the", "our" or a possessive ("the fastest", "Europe's best") is a
 claim only when it is said of the company or its product: read from the parse, it is not one
 when it belongs to the reader ("your busiest day"), to what the reader does ("take the fastest
-route", "you can pick the best plan"), to "us" together ("together we can reach the best
+route" after "you can"), to "us" together ("together we can reach the best
 results"), or to someone after an adjective ("compatible with the biggest brands"). Either is a
 finding unless the sentence also holds evidence that can belong to it: a figure that is not a
 year, a date or the offer's own specification ("a 30-day trial"), a named source that is not
@@ -240,11 +240,14 @@ def _doer(verb: Token) -> Token | None:
 
 
 def _the_readers_doing(verb: Token) -> bool:
-    """Return True when the reader does the verb: "you", "together we", or an imperative."""
+    """Return True when the reader does the verb: "you", or "together we".
+
+    An imperative is not enough: "Enjoy the finest coffee in town" praises the company's
+    coffee to the reader.
+    """
     doer = _doer(verb)
     if doer is None:
-        imperative = verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)
-        return imperative and verb.dep_ in ("ROOT", "conj")
+        return False
     if doer.lower_ in READER_WORDS:
         return True
     together = {t.lower_ for t in (*verb.children, *doer.children)}
