@@ -3,9 +3,9 @@
 A claim phrase from the pack ("industry-leading", "#1", "can't match") is a claim wherever it
 stands. A superlative after "the", "our" or a possessive ("the fastest", "Europe's best") is a
 claim only when it is said of the company or its product: read from the parse, it is not one
-when it belongs to the reader ("your busiest day"), to what the reader does ("take the fastest
-route" after "you can"), to "us" together ("together we can reach the best
-results"), or to someone after an adjective ("compatible with the biggest brands"). Either is a
+when it belongs to the reader ("your busiest day"), to "us" together ("together we can reach
+the best results"), or to someone after an adjective ("compatible with the biggest brands"),
+a class the parse gives without knowing the company. Either is a
 finding unless the sentence also holds evidence that can belong to it: a figure that is not a
 year, a date or the offer's own specification ("a 30-day trial"), a named source that is not
 the company itself ("according to", "by the Evening Post"), or a citation ("[1]").
@@ -239,25 +239,24 @@ def _doer(verb: Token) -> Token | None:
         verb = verb.head
 
 
-def _the_readers_doing(verb: Token) -> bool:
-    """Return True when the reader does the verb: "you", or "together we".
+def _ours_together(verb: Token) -> bool:
+    """Return True when "we" means the writer and the reader together ("together we can…").
 
-    An imperative is not enough: "Enjoy the finest coffee in town" praises the company's
-    coffee to the reader.
+    The reader as doer is not enough: "you get the fastest support in town" praises the
+    company's support, and an imperative ("Enjoy the finest coffee") does the same.
     """
     doer = _doer(verb)
-    if doer is None:
+    if doer is None or doer.lower_ != "we":
         return False
-    if doer.lower_ in READER_WORDS:
-        return True
     together = {t.lower_ for t in (*verb.children, *doer.children)}
-    return doer.lower_ == "we" and bool(together & INCLUSIVE_WE)
+    return bool(together & INCLUSIVE_WE)
 
 
 def someone_elses(sentence: Sentence, claim: Span) -> bool:
     """Return True when the parse shows a superlative is not said of the company or product:
-    the reader's thing or doing ("take the fastest route"), or a noun after an adjective
-    ("compatible with the biggest brands"). Without a parse it counts as the company's."""
+    the reader's thing ("your busiest day"), "us" together ("together we can reach the best
+    results"), or a noun after an adjective ("compatible with the biggest brands"). Without a
+    parse it counts as the company's."""
     token = _parsed(sentence, claim[0])
     noun = claimed_noun(token) if token is not None else None
     if noun is None:
@@ -268,7 +267,7 @@ def someone_elses(sentence: Sentence, claim: Span) -> bool:
         return True
     verb = _clause_verb(noun)
     in_predicate = noun.dep_ in ("dobj", "pobj", "dative")
-    return verb is not None and in_predicate and _the_readers_doing(verb)
+    return verb is not None and in_predicate and _ours_together(verb)
 
 
 # --- evidence --------------------------------------------------------------------------------
