@@ -388,8 +388,9 @@ def _next_word(after: list[str]) -> str:
 
 def _company_cues(after: list[str], before: list[str], sentence: set[str], cues) -> int:
     following = _next_word(after)
+    legal = following in LEGAL_FORMS or after[:1] == ["&"] and after[1:2] == ["co"]
     score = 0
-    score += following in LEGAL_FORMS or _singular(following) in cues.company_nouns
+    score += legal or _singular(following) in cues.company_nouns
     score += _verb_after(after, cues.company_verbs)
     score += _defined_as(after, cues.company_nouns)
     score += _we_sentence(after, before, sentence)

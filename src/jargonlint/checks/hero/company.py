@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .clauses import Clause
-from .lexicon import COMPANY_PRONOUNS, READER_PRONOUNS
+from .lexicon import COMPANY_PRONOUNS, READER_PRONOUNS, Lexicon
 from .predicates import company_gain, serves_reader
 from .subjects import Reading, technology_noun
 
@@ -180,13 +180,23 @@ def _scale(clause: Clause, reading: Reading) -> Token | None:
     serve, trust, use).
     """
     lex = reading.lex
-    reach = clause.lemma in lex.scale_verbs
+    if clause.lemma not in lex.scale_verbs:
+        return None
     for child in clause.verb.children:
-        if child.dep_ == "agent" or reach and child.dep_ in ("dobj", "dative"):
-            found = next((t for t in child.subtree if t.lower_ in lex.size_words), None)
+        if child.dep_ in ("agent", "dobj", "dative"):
+            found = next((t for t in child.subtree if _sized(t, lex)), None)
             if found is not None:
                 return found
     return None
+
+
+def _sized(token: Token, lex: Lexicon) -> bool:
+    """Return True for a size word ("thousands") or a number counting people or firms
+    ("used by 4,000 shops"); "uses 3 sensors" counts things, not reach."""
+    if token.lower_ in lex.size_words:
+        return True
+    people = lex.people_nouns | lex.reader_nouns | lex.company_nouns
+    return token.dep_ == "nummod" and token.head.lemma_.lower() in people
 
 
 def _pride(clause: Clause, reading: Reading) -> Token | None:
