@@ -82,7 +82,27 @@ def does_work(clause: Clause, reading: Reading) -> bool:
         verbs.add(clause.purpose.lemma_.lower())
     if verbs & lex.working_verbs:
         return True
-    return abstract_object(clause, reading) is not None or gives_technology(clause, reading)
+    return hands_over_abstraction(clause, reading) or gives_technology(clause, reading)
+
+
+def hands_over_abstraction(clause: Clause, reading: Reading) -> bool:
+    """Return True when the hero hands over an abstraction, both halves abstract enough.
+
+    A technology noun ("the platform", "our architecture") handing over any abstraction is
+    the machine as hero. A product's name is a concrete subject: only the abstractions copy
+    trades in ("delivers visibility", "gives insights") make it one. A pronoun or a missing
+    subject stands for the product less surely and needs a capability verb.
+    """
+    found = abstract_object(clause, reading)
+    if found is None:
+        return False
+    if _tech_noun(clause.subject, reading):
+        return True
+    named = clause.subject is not None and clause.subject.pos_ in ("PROPN", "NOUN")
+    lex = reading.lex
+    return named and (
+        found.lemma_.lower() in lex.abstract_nouns or found.lower_ in lex.abstract_nouns
+    )
 
 
 def gives_technology(clause: Clause, reading: Reading) -> bool:
