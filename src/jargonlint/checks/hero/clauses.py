@@ -165,6 +165,28 @@ def _object_controller(verb: Token, reading: Reading) -> Token | None:
     return next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
 
 
+def _object_purpose(objects: list[Token]) -> Token | None:
+    """Return an infinitive on an object ("… offers a tool TO FLAG late payers"), or None."""
+    found = None
+    for obj in objects:
+        for child in obj.children:
+            if child.dep_ in ("acl", "relcl") and _to_clause(child):
+                found = child
+    return found
+
+
+def _bare_infinitive(clause: Clause) -> bool:
+    """Return True for an object-less verb's own infinitive ("leverages AI TO HELP"): a purpose."""
+    complement = clause.complement
+    return (
+        complement is not None
+        and _to_clause(complement)
+        and not any(c.dep_ in SUBJECT_DEPS for c in complement.children)
+        and not clause.objects
+        and clause.purpose is None
+    )
+
+
 def _attach(clause: Clause) -> None:
     """Fill a clause's objects, complement and purpose from the verb's dependents."""
     for child in clause.verb.children:
@@ -175,21 +197,9 @@ def _attach(clause: Clause) -> None:
         elif child.dep_ == "advcl" and _to_clause(child):
             clause.purpose = child
     if clause.purpose is None:
-        # "... offers a tool to flag late payers": the purpose hangs on the object.
-        for obj in clause.objects:
-            for child in obj.children:
-                if child.dep_ in ("acl", "relcl") and _to_clause(child):
-                    clause.purpose = child
-    complement = clause.complement
-    if (
-        complement is not None
-        and _to_clause(complement)
-        and not any(c.dep_ in SUBJECT_DEPS for c in complement.children)
-        and not clause.objects
-        and clause.purpose is None
-    ):
-        # "leverages AI to help" with no object: the infinitive is the purpose.
-        clause.purpose, clause.complement = complement, None
+        clause.purpose = _object_purpose(clause.objects)
+    if _bare_infinitive(clause):
+        clause.purpose, clause.complement = clause.complement, None
 
 
 def _clause(verb: Token, found: dict[int, Clause], reading: Reading) -> Clause:

@@ -84,6 +84,17 @@ def _could_be_subject(token: Token, lex: Lexicon) -> bool:
     return token.pos_ in ("NOUN", "PROPN", "PRON") or token.lower_ in lex.tech_nouns
 
 
+def _misread_capability(token: Token, lex: Lexicon, heads: set[int]) -> bool:
+    """Return True for a third-person "-s" capability verb the parse made no clause of."""
+    if token.i in heads or token.i == 0 or not token.lower_.endswith("s"):
+        return False
+    if token.tag_ == "VBZ" and token.dep_ in CLAUSE_DEPS:
+        return False
+    lemma = verb_lemma(token)
+    # "Process" is a base form (a heading or an imperative), not "-s".
+    return lemma in lex.working_verbs and lemma != token.lower_
+
+
 def missed_capability_verb(doc, lex: Lexicon, heads: set[int]) -> tuple[Token, Token | None] | None:
     """Return (verb, subject or None) for a capability "-s" verb the parse made no clause of.
 
@@ -91,18 +102,11 @@ def missed_capability_verb(doc, lex: Lexicon, heads: set[int]) -> tuple[Token, T
     when a third-person "-s" form of a capability verb follows a noun, with no verb before
     it, the noun before it is its subject.
     """
-    for token in doc:
-        if token.i in heads or token.i == 0 or not token.lower_.endswith("s"):
-            continue
-        if token.tag_ == "VBZ" and token.dep_ in CLAUSE_DEPS:
-            continue
-        lemma = verb_lemma(token)
-        if lemma not in lex.working_verbs or lemma == token.lower_:
-            continue  # "Process" is a base form (a heading or an imperative), not "-s"
-        start = token.sent.start
-        words = [t for t in doc[start : token.i] if not is_label(t, token)]
-        if any(t.pos_ in ("VERB", "AUX") for t in words):
-            return None
-        nouns = [t for t in words if _could_be_subject(t, lex)]
-        return token, (nouns[-1] if nouns else None)
-    return None
+    token = next((t for t in doc if _misread_capability(t, lex, heads)), None)
+    if token is None:
+        return None
+    words = [t for t in doc[token.sent.start : token.i] if not is_label(t, token)]
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    nouns = [t for t in words if _could_be_subject(t, lex)]
+    return token, (nouns[-1] if nouns else None)

@@ -81,8 +81,12 @@ def _legal_form(token: Token, reading: Reading) -> str | None:
 
 
 def _named(token: Token, reading: Reading) -> str | None:
-    """A name of the document (or the config) in the noun phrase → its kind."""
-    words = list(noun_phrase(token))
+    """A name of the document (or the config) in the noun phrase → its kind.
+
+    A possessor is not the head: "Acme's booking engine" is technology, whatever Acme is.
+    """
+    owned = {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree}
+    words = [t for t in noun_phrase(token) if t.i not in owned]
     name = reading.names.find(words)
     if name is not None and token.lower_ not in READER_PRONOUNS:
         return NAME_KINDS.get(name.kind, "name")
