@@ -230,7 +230,16 @@ def _aliases(sentences: list[tuple[list[Token], str]], names: list[Name]) -> lis
         for token in tokens:
             counts[token.text] = counts.get(token.text, 0) + 1
         for start, end in name_runs(tokens):
-            name = by_text.get(" ".join(_key(tokens[start:end])))
+            # The name may be the end of a longer run ("Use Harbour Cloud Suite (HCS)").
+            key = _key(tokens[start:end])
+            name = next(
+                (
+                    by_text[" ".join(key[i:])]
+                    for i in range(len(key))
+                    if " ".join(key[i:]) in by_text
+                ),
+                None,
+            )
             short = _bracketed_initialism(tokens, end)
             if name is not None and short and short not in by_text:
                 aliases[short] = name
@@ -253,12 +262,13 @@ def _candidates(sentences: list[tuple[list[Token], str]]) -> set[tuple[str, ...]
     found: set[tuple[str, ...]] = set()
     for tokens, kind in sentences:
         for start, end in name_runs(tokens):
-            run = tokens[start:end]
             body = kind in BODY_KINDS and _mid_sentence(tokens, start)
-            if body or _marked(tokens, end) or _rare(run):
-                found.add(_key(run))
-            elif len(run) > 1 and _rare(run[1:]):
-                found.add(_key(run[1:]))  # "Install Tidyup" at the start of a sentence
+            if body or _rare(tokens[start:end]):
+                found.add(_key(tokens[start:end]))
+                continue
+            start = _past_opening_word(tokens, start, end)
+            if _marked(tokens, end) or _rare(tokens[start:end]):
+                found.add(_key(tokens[start:end]))
     return found
 
 
@@ -344,16 +354,25 @@ def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return runs
 
 
-def _opening(tokens: Sequence[Token]) -> int:
-    """Return the index of the first word of the sentence proper (after bullets and a label)."""
-    return label_length(tokens)
+def _first_word(tokens: Sequence[Token]) -> int:
+    """Return the index of the sentence's first word (after bullets and a label)."""
+    start = label_length(tokens)
+    return next((i for i in range(start, len(tokens)) if tokens[i].is_alpha), start)
+
+
+def _past_opening_word(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Return where a run's name starts once an ordinary word opening the sentence is left
+    out ("Install Tidyup", "Try Brightline™"): its capital says nothing."""
+    if start != _first_word(tokens) or end - start < 2:
+        return start
+    if zipf(_bare(tokens[start].text).lower()) < COMMON_ZIPF:
+        return start
+    return start + 1 if _name_like(tokens[start + 1]) else end
 
 
 def _mid_sentence(tokens: Sequence[Token], start: int) -> bool:
     """Return True when a capital at ``start`` is not explained by a sentence opening."""
-    opening = _opening(tokens)
-    first_word = next((i for i in range(len(tokens)) if tokens[i].is_alpha), 0)
-    if start in (opening, first_word) or start == 0:
+    if start == 0 or start == _first_word(tokens):
         return False
     return tokens[start - 1].text not in SENTENCE_PUNCT
 
