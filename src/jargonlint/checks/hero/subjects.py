@@ -141,6 +141,10 @@ def _carried(token: Token, reading: Reading) -> str | None:
         return None
     if expletive(token):
         return "other"
+    if token.sent.start > 0:
+        # After a line's label ("Smart sync: it…") the pronoun stands for the label.
+        label = token.doc[0].sent.root
+        return "other" if label.i == token.i else classify(label, reading)
     if reading.previous in ("technology", "company"):
         return reading.previous
     kind = reading.names.pronoun_kind(token.lower_) if _leads(token) else None
@@ -148,12 +152,7 @@ def _carried(token: Token, reading: Reading) -> str | None:
 
 
 def _leads(token: Token) -> bool:
-    """Return True for a pronoun that opens its sentence or is the subject of its main verb.
-
-    After a line's label ("Open by design: it…") the pronoun stands for the label instead.
-    """
-    if token.sent.start > 0:
-        return False
+    """Return True for a pronoun that opens its sentence or is the subject of its main verb."""
     opening = next((t for t in token.sent if t.is_alpha), None)
     return opening is token or token.head.dep_ == "ROOT" and token.dep_ == "nsubj"
 
