@@ -16,14 +16,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from ...findings import Suggestion
-from ...lang.labels import label_length
 from ...packs.model import Rule
 from ..base import WORD_LIST, AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
 from ..names import DocumentNames, document_names
+from .candidates import Triggers
 from .clauses import Clause, clauses, noun_phrase, sentence_hero
 from .company import company_clause, self_fragment
 from .lexicon import COMPANY_PRONOUNS, HERO_LISTS, READER_PRONOUNS, Lexicon
-from .predicates import trigger_words
 from .rewrite import company_suggestion, tech_suggestion
 from .subjects import Reading
 from .tech import tech_clause
@@ -55,7 +54,7 @@ class HeroCheck(Check):
         super().__init__(rules, config)
         self.lex = Lexicon.from_rules(rules, config)
         self.by_role = {rule.options["role"]: rule for rule in rules}
-        self.triggers = trigger_words(self.lex)
+        self.triggers = Triggers.of(self.lex)
         self.cues = self.lex.name_cues()
         tech = self.by_role.get("tech-sentence")
         self.names_as_products = bool(tech and tech.options.get("names-as-products", False))
@@ -65,21 +64,13 @@ class HeroCheck(Check):
         return document_names(document, self.config, self.cues)
 
     def wants_parse(self, sentence: Sentence) -> bool:
-        """Return True when the sentence names a technology, the company or a capability."""
-        return self._wants(sentence, self.triggers)
+        """Return True when the sentence may have a technology or company hero."""
+        return self.triggers.wants(sentence.light)
 
     def parse_candidates(self, document: AnalyzedDocument) -> list[Sentence]:
         """Return the sentences whose subject could be a hero, the document's names included."""
-        triggers = self.triggers | self.names(document).first_words
-        return [s for s in document.sentences if self._wants(s, triggers)]
-
-    def _wants(self, sentence: Sentence, triggers: frozenset[str]) -> bool:
-        words = [t.lower_ for t in sentence.light]
-        if any(w in triggers for w in words) or label_length(sentence.light):
-            return True
-        text = f" {' '.join(words)} "
-        names = self.lex.product_names | self.lex.company_names
-        return any(f" {n} " in text for n in names)
+        names = self.names(document).first_words
+        return [s for s in document.sentences if self.triggers.wants(s.light, names)]
 
     def analyze(self, sentence: Sentence, reading: Reading) -> list[Clause]:
         """Return the clauses of a parsed sentence (memoised in the sentence's notes)."""

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lang.inflection import word_forms
 from .clauses import Clause
-from .lexicon import CARRY_PRONOUNS, COMPANY_PRONOUNS, READER_PRONOUNS, Lexicon
+from .lexicon import COMPANY_PRONOUNS, READER_PRONOUNS, Lexicon
 
 OUTCOME_MARKS = frozenset({"so", "that"})
 IDLE_VERBS = frozenset({"be", "have"})
@@ -128,21 +127,3 @@ def company_context(doc, lex: Lexicon) -> bool:
         and not any(c.lower_ in READER_PRONOUNS for c in t.children)
         for t in doc
     )
-
-
-def trigger_words(lex: Lexicon) -> frozenset[str]:
-    """Return the lower-case words that make a sentence a candidate for the parse."""
-    words: set[str] = set(COMPANY_PRONOUNS) | set(CARRY_PRONOUNS)
-    for verb in lex.capability_verbs | lex.self_verbs | lex.history_verbs | lex.giving_verbs:
-        words.update(word_forms(verb))
-    nouns = lex.tech_nouns | lex.self_topics | lex.company_nouns | lex.abstract_nouns
-    for noun in nouns:
-        words.update(word_forms(noun) if " " not in noun else noun.split()[-1:])
-    words.update(lex.self_adjectives | lex.rank_words | lex.praise_words | lex.size_words)
-    for modifier in lex.tech_modifiers:
-        # The tokenizer splits "AI-powered" at the hyphen; its last part is the word seen.
-        words.add(modifier.split("-")[-1])
-    for name in lex.product_names | lex.company_names:
-        words.update(name.split()[:1])
-    words.discard("")
-    return frozenset(words)
