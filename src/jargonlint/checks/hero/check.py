@@ -29,8 +29,8 @@ from .tech import tech_clause
 
 ROLES = ("tech-sentence", "tech-document", "company-sentence", "company-document")
 QUOTED_BLOCKS = frozenset({"blockquote"})
-"""Block kinds that hold someone else's words (testimonials): their "we" is not the company."""
-OPENING_QUOTES = ("\u201c", '"', "\u2018")
+"""Block kinds that hold someone else's words (testimonials): their "we" is not the company.
+Quotation marks inside a paragraph are not enough: a press release quotes its own founders."""
 _QUESTION_DOC = "what can the reader do, get or stop worrying about because of it?"
 
 
@@ -85,11 +85,9 @@ class HeroCheck(Check):
         names = self.names(document)
         heroes: list[str] = []
         previous = "other"
-        quotes = QuoteState()
         for sentence in document.sentences:
             block = _block_kind(document, sentence)
-            quoted = quotes.enter(sentence) or block in QUOTED_BLOCKS
-            reading = Reading(self.lex, names, previous, quoted, block)
+            reading = Reading(self.lex, names, previous, block in QUOTED_BLOCKS, block)
             items = self.analyze(sentence, reading)
             hero = sentence_hero(items) if items else _light_hero(sentence)
             yield from self._sentence_hits(sentence, items, reading)
@@ -202,26 +200,6 @@ def _block_kind(document: AnalyzedDocument, sentence: Sentence) -> str:
     blocks = document.document.blocks
     index = sentence.block_index
     return blocks[index].kind if 0 <= index < len(blocks) else ""
-
-
-class QuoteState:
-    """Whether each sentence is inside quotation marks, across the sentences of a block."""
-
-    def __init__(self) -> None:
-        self.block = -1
-        self.open = False
-
-    def enter(self, sentence: Sentence) -> bool:
-        """Return True when the sentence is quoted speech, and note where its quotes leave off."""
-        if sentence.block_index != self.block:
-            self.block, self.open = sentence.block_index, False
-        text = sentence.text.strip()
-        quoted = self.open or text.startswith(OPENING_QUOTES)
-        curly = text.count("\u201c") - text.count("\u201d")
-        straight = text.count('"') % 2
-        if curly or straight:
-            self.open = curly > 0 if curly else not self.open
-        return quoted
 
 
 def _light_hero(sentence: Sentence) -> str:
