@@ -7,7 +7,7 @@ from .checks.base import AnalyzedDocument, Check, Hit, Sentence
 from .document.model import Document
 from .findings import Finding, Suggestion
 from .gates import gate_findings
-from .lang.labels import mark_label
+from .lang.parse_input import parse_input
 from .measures import document_measures, finalize_measures
 from .nlp import PARSE_BATCH_SIZE, full_pipeline, light_pipeline, resolve_model_name
 from .packs.model import Rule
@@ -64,17 +64,18 @@ class Linter:
             for c in wanting
             for sentence in c.parse_candidates(item)
         }
-        candidates = [s for item in analyzed for s in item.sentences if id(s) in chosen]
+        candidates = [
+            (s, item.document.blocks[s.block_index].kind == "heading")
+            for item in analyzed
+            for s in item.sentences
+            if id(s) in chosen
+        ]
         if not candidates:
             return
         nlp = full_pipeline(resolve_model_name(getattr(self.config, "model", None)))
-        # Soft line breaks confuse the parser; a space keeps every offset where it was. A line's
-        # label ("Reports: …") is kept out of the parse of the text after it.
-        docs = (
-            mark_label(nlp.make_doc(s.text.replace("\n", " ").replace("\r", " ")))
-            for s in candidates
-        )
-        for sentence, doc in zip(
+        # Offsets stay where they are; see lang.parse_input for what the parser is spared.
+        docs = (parse_input(nlp.make_doc, s.text, heading) for s, heading in candidates)
+        for (sentence, _), doc in zip(
             candidates, nlp.pipe(docs, batch_size=PARSE_BATCH_SIZE), strict=True
         ):
             sentence.parsed = doc

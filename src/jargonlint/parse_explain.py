@@ -10,7 +10,7 @@ from .checks.hero.lexicon import Lexicon
 from .document.model import Block, Document
 from .document.sourcemap import SourceMapBuilder
 from .engine import Linter
-from .lang.labels import mark_label
+from .lang.parse_input import parse_input
 from .nlp import full_pipeline, resolve_model_name
 from .packs.catalog import load_catalog
 from .packs.selection import select_rules
@@ -28,7 +28,7 @@ def explain_parse_dict(sentence: str, config) -> dict:
     rules = select_rules(load_catalog(tuple(getattr(config, "packs", ()))), config)
     lex = Lexicon.from_rules([r for r in rules if r.kind == HeroCheck.kind], config)
     nlp = full_pipeline(resolve_model_name(getattr(config, "model", None)))
-    doc = nlp(mark_label(nlp.make_doc(sentence)))
+    doc = nlp(parse_input(nlp.make_doc, sentence))
     items = clauses(doc, lex)
     result = Linter(rules, config).lint([_document(sentence)])[0]
     return {

@@ -52,6 +52,7 @@ class Triggers:
         for name in lex.product_names | lex.company_names:
             heroes.update(name.split()[:1])
         verbs = lex.capability_verbs | lex.giving_verbs | lex.self_verbs | lex.history_verbs
+        verbs |= lex.award_verbs
         predicates = _forms(verbs | lex.outcome_verbs | lex.scale_verbs | lex.abstract_nouns)
         predicates.update(lex.self_adjectives | lex.rank_words | lex.praise_words)
         predicates.update(lex.size_words | lex.self_nouns | RELATIVE_WORDS)
@@ -73,12 +74,13 @@ class Triggers:
         return word in self.predicates or self.lex.has_suffix(word, self.lex.abstract_suffixes)
 
     def _opening(self, tokens: Span) -> bool:
-        """Return True for "It …"/"They …", a feature line opening on its verb ("Syncs…"), or
-        a made-up name opening the sentence ("Ledgerly automates…")."""
+        """Return True for "It …"/"They …", a line opening on its verb ("Streamlines…",
+        "Recognized as…"), or a made-up name opening the sentence ("Ledgerly automates…")."""
         first = next((t for t in tokens if t.is_alpha), None)
         if first is None:
             return False
         capital = first.text[:1].isupper()
-        verb_line = capital and first.lower_.endswith("s") and first.lower_ in self.predicates
+        # "Syncs every till", "Announcing…", "Recognized as…": a line opening on its verb.
+        verb_line = capital and first.lower_ in self.predicates
         made_up = capital and zipf(first.lower_) < NAME_ZIPF
         return first.lower_ in CARRY_PRONOUNS or verb_line or made_up

@@ -87,7 +87,8 @@ class HeroCheck(Check):
         previous = "other"
         for sentence in document.sentences:
             block = _block_kind(document, sentence)
-            reading = Reading(self.lex, names, previous, block in QUOTED_BLOCKS, block)
+            quoted = block in QUOTED_BLOCKS
+            reading = Reading(self.lex, names, previous, quoted, block, sentence.text)
             items = self.analyze(sentence, reading)
             hero = sentence_hero(items) if items else _light_hero(sentence)
             yield from self._sentence_hits(sentence, items, reading)
@@ -123,20 +124,25 @@ class HeroCheck(Check):
             yield from self._fragment_hit(rule, sentence, reading)
 
     def _fragment_hit(self, rule: Rule, sentence: Sentence, reading: Reading) -> Iterator[Hit]:
-        """Yield a hit for a verbless self-topic fragment ("Our passion for privacy.")."""
-        noun = self_fragment(sentence.parsed, reading, reading.block == "heading")
-        if noun is None:
+        """Yield a hit for a verbless line about the company ("Our passion for privacy.")."""
+        found = self_fragment(sentence.parsed, reading, reading.block == "heading")
+        if found is None:
             return
-        root = next(t for t in sentence.parsed if t.dep_ == "ROOT")
+        root, word = found
         advice = Suggestion(
-            f"\u201c{noun}\u201d is about the company. What does the "
+            f"\u201c{word.text}\u201d is about the company. What does the "
             "reader get from it? Say that instead.",
             "advice",
             False,
         )
         message = rule.message.replace("{hero}", noun_phrase(root).text)
         yield hit_for_tokens(
-            rule, sentence, noun_phrase(root)[0], root, message.replace("{match}", noun), [advice]
+            rule,
+            sentence,
+            noun_phrase(root)[0],
+            root,
+            message.replace("{match}", word.text),
+            [advice],
         )
 
     def _hit(

@@ -12,7 +12,8 @@ serve you") makes it a promise instead, and the test that finds the word that sh
 - headline: a verbless self-news headline ("Announcing our Series A");
 - news / history: a self verb (announce, hire, found, celebrate, grow);
 - status: a self noun as attribute ("a leading provider"), a rank word ("the first app",
-  "the only garage"), praise ("is outstanding"), scale ("is used by millions");
+  "the only garage"), praise ("is outstanding"), scale ("is used by millions"), an award
+  ("recognized as the best…");
 - pride: a self adjective ("proud", "thrilled", "a bootstrapped team");
 - object topic: a self topic as object ("We raised funding", "celebrate our anniversary").
 """
@@ -229,6 +230,20 @@ def _object_topic(clause: Clause, reading: Reading) -> Token | None:
     return None
 
 
+def _award(clause: Clause, reading: Reading) -> Token | None:
+    """ "Recognized as the best stock app by…", "was named the top bakery": an award is the
+    company's status, whoever gives it (no evidence makes it about the reader)."""
+    if clause.lemma not in reading.lex.award_verbs:
+        return None
+    titles = [c for c in clause.verb.children if c.dep_ in ("oprd", "attr")]
+    for prep in (c for c in clause.verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        titles += [c for c in prep.children if c.dep_ == "pobj"]
+    for title in titles:
+        if any(m.tag_ == "JJS" or m.lower_ in reading.lex.rank_words for m in title.children):
+            return clause.verb
+    return None
+
+
 REASONS: tuple[Reason, ...] = (
     Reason("topic", STATUS_HEROES | {"other", "reader"}, _topic_subject),
     Reason("maker", STATUS_HEROES, _maker),
@@ -237,6 +252,7 @@ REASONS: tuple[Reason, ...] = (
     Reason("news", COMPANY_HEROES, _self_verb),
     Reason("history", STATUS_HEROES, _history, reader_cancels=False),
     Reason("status", STATUS_HEROES, _status, reader_cancels=False),
+    Reason("award", STATUS_HEROES | {"other"}, _award, reader_cancels=False),
     Reason("praise", STATUS_HEROES, _praise, reader_cancels=False),
     Reason("scale", STATUS_HEROES, _scale, reader_cancels=False),
     Reason("pride", COMPANY_HEROES, _pride),
@@ -312,17 +328,27 @@ def company_clause(items: list[Clause], reading: Reading) -> tuple[Clause, str] 
     return None
 
 
-def self_fragment(doc, reading: Reading, heading: bool = False) -> str | None:
-    """Return the noun of a verbless self-topic fragment ("Our passion for privacy."), or None.
-
-    In a heading the topic needs no "our": "A Commitment to Quality" heads the company's page.
-    """
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ not in ("NOUN", "PROPN"):
-        return None
+def _self_topic_root(root: Token, reading: Reading, heading: bool) -> Token | None:
+    """ "Our passion for privacy.": a self topic the company owns; in a heading it needs no
+    "our" ("A Commitment to Quality" heads the company's page)."""
     if _lemma(root) not in reading.lex.self_topics:
         return None
     owners = {c.lower_ for c in root.children if c.dep_ == "poss"}
-    if owners & COMPANY_PRONOUNS or heading and not owners:
-        return root.text
+    return root if owners & COMPANY_PRONOUNS or heading and not owners else None
+
+
+def self_fragment(doc, reading: Reading, heading: bool = False) -> tuple[Token, Token] | None:
+    """Return (head noun, telling word) of a verbless line about the company, or None.
+
+    A line (or the text after its label) with no verb whose head is a self topic ("Our
+    passion for privacy.") or a ranked noun ("Acme: the first stock app you can run
+    anywhere", "The only garage in town that collects your car").
+    """
+    for sentence in doc.sents:
+        root = sentence.root
+        if root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        found = _self_topic_root(root, reading, heading) or ranked(root, reading)
+        if found is not None:
+            return root, found
     return None

@@ -36,6 +36,7 @@ HERO_LISTS = (
     "strong-self-verbs",
     "self-topics",
     "history-verbs",
+    "award-verbs",
     "rank-words",
     "praise-words",
     "size-words",
@@ -89,6 +90,8 @@ class Lexicon:
     self_topics: frozenset[str] = frozenset()
     history_verbs: frozenset[str] = frozenset()
     """Verbs of a company's or product's own story (found, grow, celebrate)."""
+    award_verbs: frozenset[str] = frozenset()
+    """Verbs of recognition ("recognized as", "named", "voted"): an award is status."""
     rank_words: frozenset[str] = frozenset()
     """Rank and exclusivity words that make "the X" a status claim (first, only, leading)."""
     praise_words: frozenset[str] = frozenset()

@@ -42,6 +42,14 @@ class Reading:
     """Quoted speech (a testimonial): its "we" is the speaker, not the company."""
     block: str = ""
     """The kind of block the sentence is in (heading, blockquote, list-item…)."""
+    text: str = ""
+    """The sentence as written: the parse may have lower-cased a Title Case heading."""
+
+    def written(self, token: Token) -> str:
+        """Return a parsed token's word as the document writes it."""
+        if not self.text:
+            return token.text
+        return self.text[token.idx : token.idx + len(token.text)] or token.text
 
 
 def noun_phrase(token: Token):
@@ -86,11 +94,11 @@ def _named(token: Token, reading: Reading) -> str | None:
     A possessor is not the head: "Acme's booking engine" is technology, whatever Acme is.
     """
     owned = {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree}
-    words = [t for t in noun_phrase(token) if t.i not in owned]
+    words = [reading.written(t) for t in noun_phrase(token) if t.i not in owned]
     name = reading.names.find(words)
     if name is not None and token.lower_ not in READER_PRONOUNS:
         return NAME_KINDS.get(name.kind, "name")
-    phrase = " ".join(" ".join(t.lower_ for t in words).split())
+    phrase = " ".join(" ".join(w.lower() for w in words).split())
     if contains_name(phrase, reading.lex.product_names):
         return "technology"
     if contains_name(phrase, reading.lex.company_names):
