@@ -182,3 +182,14 @@ def test_a_dateline_and_the_company_itself_are_not_evidence() -> None:
     assert "JL611" in codes(own)
     other = "Larder is the leading stock app maker, says a report from Shelfwatch."
     assert "JL611" not in codes(other)
+
+
+def test_an_award_is_status_whoever_gives_it() -> None:
+    assert flagged("Recognized as the best stock app by Shelf Weekly.\n", "JL601")
+    assert not flagged("Name the file after the shop.\n", "JL601")
+
+
+def test_a_ranked_line_without_a_verb_is_status_even_in_title_case() -> None:
+    heading = "# Quorvo Cloud: the First Stock Counter You Can Run Anywhere\n"
+    assert flagged(heading, "JL601") == [heading[2:].strip()]
+    assert not flagged("# The First Step: Count Your Shelves\n", "JL601")
