@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .checks import check_classes
 from .checks.base import AnalyzedDocument, Check, Hit, Sentence
+from .checks.hero.gate import RewriteGate
 from .document.model import Document
 from .findings import Finding, Suggestion
 from .gates import gate_findings
@@ -32,12 +33,15 @@ class Linter:
         self.allowed = {term.lower() for term in getattr(config, "allow", ())}
         self.parsed_sentences = 0
         """How many sentences went through the trained pipeline (for benchmarks and tests)."""
+        self.rewrite_gate: RewriteGate | None = RewriteGate(self)
+        """Offers a finding's rewrite only if it passes the four checks (None: as checked)."""
 
     def lint(self, documents: list[Document]) -> list[FileResult]:
         """Return one FileResult per document, in the same order."""
         analyzed = [self._analyze(document) for document in documents]
         self._parse_candidates(analyzed)
-        return [self._findings(item) for item in analyzed]
+        results = [self._findings(item) for item in analyzed]
+        return self.rewrite_gate.apply(results) if self.rewrite_gate else results
 
     def _analyze(self, document: Document) -> AnalyzedDocument:
         """Return the document split into sentences by the cheap stage."""

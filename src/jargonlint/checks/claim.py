@@ -37,7 +37,6 @@ READER_WORDS = frozenset({"you", "your", "yours"})
 INCLUSIVE_WE = frozenset({"together", "all"})
 # Why not data: pronouns and dependency labels are closed-class grammar.
 NOUN_LINKS = frozenset({"amod", "advmod", "npadvmod", "compound", "nmod", "quantmod", "det"})
-ARTICLES = ("a", "an", "our", "the", "its", "your", "their", "this", ",")
 
 
 def is_superlative(word: str) -> bool:
@@ -73,6 +72,8 @@ class ClaimWords:
     """Prepositions that introduce a source ("by the Evening Post", "from Gartner")."""
     spec_units: frozenset[str]
     dates: frozenset[str]
+    bare_nouns: frozenset[str]
+    """Nouns a claim cannot be cut from ("unbeatable prices" → "prices" says nothing)."""
 
     @classmethod
     def of(cls, rule: Rule) -> ClaimWords:
@@ -86,6 +87,7 @@ class ClaimWords:
             sources=_words(rule, "source-words"),
             spec_units=_words(rule, "spec-units"),
             dates=_words(rule, "date-words"),
+            bare_nouns=_words(rule, "bare-nouns"),
         )
 
 
@@ -112,6 +114,7 @@ class ClaimCheck(Check):
             "source-words": WORD_LIST,
             "spec-units": WORD_LIST,
             "date-words": WORD_LIST,
+            "bare-nouns": WORD_LIST,
         },
         "required": ["claims"],
     }
@@ -152,9 +155,8 @@ class ClaimCheck(Check):
             return
         claim = _with_owner(spans[0], span)
         message = entry.rule.message.replace("{match}", claim.text)
-        yield hit_for_tokens(
-            entry.rule, sentence, claim[0], claim[-1], message, [claim_suggestion(span, claim)]
-        )
+        suggestions = claim_suggestions(span, claim, words.bare_nouns)
+        yield hit_for_tokens(entry.rule, sentence, claim[0], claim[-1], message, suggestions)
 
 
 # --- superlatives ----------------------------------------------------------------------------
@@ -335,24 +337,39 @@ def _with_owner(claim: Span, sentence: Span) -> Span:
     return claim
 
 
-def _removable(sentence: Span, claim: Span) -> bool:
-    """Return True for a one-word modifier that can go ("an award-winning bakery")."""
+def claim_suggestions(
+    sentence: Span, claim: Span, bare_nouns: frozenset[str] = frozenset()
+) -> tuple[Suggestion, ...]:
+    """Return the sentence without a removable claim modifier (a candidate the rewrite gate
+    checks), then advice to prove or cut the claim. A claim on one of ``bare_nouns`` is not
+    cut: "unbeatable prices" without its claim says nothing ("Enjoy prices")."""
+    advice = Suggestion(
+        f"Back \u201c{claim.text}\u201d with evidence in this sentence, or cut it. What shows it: "
+        f"a number, a named source, a citation? Fill in: \u201c{claim.text} \u2014 ___ (a "
+        "figure), according to ___ (a source).\u201d Better still, say what the reader gets.",
+        "advice",
+        False,
+    )
+    after = sentence.doc[claim.end].lower_ if claim.end < sentence.end else ""
+    bare = after in bare_nouns or after.endswith("s") and after[:-1] in bare_nouns
+    cut = None if bare else _without_claim(sentence, claim)
+    return (advice,) if cut is None else (Suggestion(cut, "rewrite", False), advice)
+
+
+def _without_claim(sentence: Span, claim: Span) -> str | None:
+    """Return the sentence without the claim when it is a removable modifier, else None."""
     doc = sentence.doc
     one_word = all(not t.whitespace_ for t in claim[:-1])
-    before_ok = claim.start == sentence.start or doc[claim.start - 1].lower_ in ARTICLES
-    return (
+    removable = (
         one_word
         and claim.end < sentence.end
         and doc[claim.end].is_alpha
-        and before_ok
+        and not doc[claim.end].is_stop  # it qualifies the next content word: "unmatched comfort"
         and claim[0].lower_ not in ("the", "a", "#", "number")
         and not is_superlative(claim[-1].text)
     )
-
-
-def _without(sentence: Span, claim: Span) -> str:
-    """Return the sentence text without the claim, with "a"/"an" fixed for the next word."""
-    doc = sentence.doc
+    if not removable:
+        return None
     words = []
     for token in sentence:
         if claim.start <= token.i < claim.end:
@@ -362,17 +379,6 @@ def _without(sentence: Span, claim: Span) -> str:
             a = "an" if doc[claim.end].lower_[0] in VOWEL_SOUND else "a"
             text = a.capitalize() if token.text[0].isupper() else a
         words.append(text + token.whitespace_)
-    text = " ".join("".join(words).split()).replace(" ,", ",")
+    text = " ".join("".join(words).split())
+    text = text.replace(" ,", ",")
     return text[0].upper() + text[1:]
-
-
-def claim_suggestion(sentence: Span, claim: Span) -> Suggestion:
-    """Return the sentence without a removable claim modifier, or advice to prove or cut it."""
-    if _removable(sentence, claim):
-        return Suggestion(_without(sentence, claim), "rewrite", False)
-    return Suggestion(
-        f"Back \u201c{claim.text}\u201d with evidence in this sentence (a number, a named "
-        "source, a citation), or cut it and say what the reader gets.",
-        "advice",
-        False,
-    )

@@ -23,7 +23,7 @@ from .candidates import Triggers
 from .clauses import Clause, clauses, noun_phrase, sentence_hero
 from .company import company_clause, self_fragment
 from .lexicon import COMPANY_PRONOUNS, HERO_LISTS, READER_PRONOUNS, Lexicon
-from .rewrite import company_suggestion, tech_suggestion
+from .rewrite import company_suggestions, tech_suggestions
 from .subjects import Reading
 from .tech import tech_clause
 
@@ -108,8 +108,8 @@ class HeroCheck(Check):
         rule = self.by_role.get("tech-sentence")
         found = self.tech_clause(items, reading) if rule else None
         if rule and found is not None:
-            suggestion = tech_suggestion(found, self.lex)
-            yield self._hit(rule, sentence, found, found.verb.text, suggestion)
+            suggestions = tech_suggestions(found, self.lex)
+            yield self._hit(rule, sentence, found, found.verb.text, suggestions)
         rule = self.by_role.get("company-sentence")
         if rule is None:
             return
@@ -118,8 +118,8 @@ class HeroCheck(Check):
         company = None if testimonial else company_clause(items, reading)
         if company is not None:
             clause, reason = company
-            suggestion = company_suggestion(clause, reason, self.lex)
-            yield self._hit(rule, sentence, clause, reason, suggestion)
+            suggestions = company_suggestions(clause, reason, self.lex)
+            yield self._hit(rule, sentence, clause, reason, suggestions)
         elif sentence.parsed is not None:
             yield from self._fragment_hit(rule, sentence, reading)
 
@@ -131,7 +131,7 @@ class HeroCheck(Check):
         root, word = found
         advice = Suggestion(
             f"\u201c{word.text}\u201d is about the company. What does the "
-            "reader get from it? Say that instead.",
+            "reader get from it? Say that instead. Fill in: \u201cYou ___.\u201d",
             "advice",
             False,
         )
@@ -146,7 +146,12 @@ class HeroCheck(Check):
         )
 
     def _hit(
-        self, rule: Rule, sentence: Sentence, clause: Clause, what: str, suggestion: Suggestion
+        self,
+        rule: Rule,
+        sentence: Sentence,
+        clause: Clause,
+        what: str,
+        suggestions: tuple[Suggestion, ...],
     ) -> Hit:
         subject = clause.subject
         hero = " ".join(noun_phrase(subject).text.split()) if subject is not None else "it"
@@ -155,7 +160,7 @@ class HeroCheck(Check):
             first = clause.verb
         last = clause.verb if subject is None or subject.i < clause.verb.i else subject
         message = rule.message.replace("{hero}", hero).replace("{match}", what)
-        return hit_for_tokens(rule, sentence, first, last, message, [suggestion])
+        return hit_for_tokens(rule, sentence, first, last, message, list(suggestions))
 
     def _measures(self, document: AnalyzedDocument, heroes: list[str]) -> dict:
         """Return hero shares and the you-to-we ratio of the document."""

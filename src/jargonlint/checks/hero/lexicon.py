@@ -42,6 +42,9 @@ HERO_LISTS = (
     "size-words",
     "scale-verbs",
     "inclusive-words",
+    "announce-verbs",
+    "partner-verbs",
+    "give-verbs",
 )
 """Lexicon options of the `hero` kind (each rule carries the lists its role needs)."""
 
@@ -102,6 +105,12 @@ class Lexicon:
     """Verbs of reach whose object's size is a status claim ("serves thousands of shops")."""
     inclusive_words: frozenset[str] = frozenset()
     """Words that make "we" the writer and the reader together ("together", "all")."""
+    announce_verbs: frozenset[str] = frozenset()
+    """Verbs (and their nouns) that present news: a rewrite may open "New:" instead."""
+    partner_verbs: frozenset[str] = frozenset()
+    """Verbs whose "with" names a partner ("share with"): a rewrite says "using X" instead."""
+    give_verbs: frozenset[str] = frozenset()
+    """Verbs of giving: "X provides N" says the reader gets N, which a rewrite may lead with."""
     product_names: frozenset[str] = frozenset()
     company_names: frozenset[str] = frozenset()
 

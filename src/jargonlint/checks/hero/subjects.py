@@ -198,8 +198,14 @@ CLASS_TESTS: tuple[Callable[[Token, Reading], str | None], ...] = (
 """The decision table of ``classify``, in order: the first answer wins."""
 
 
-def classify(token: Token | None, reading: Reading) -> str:
-    """Return the hero class of a noun: reader, company, technology, name or other."""
+def classify(token: Token | None, reading: Reading | Lexicon, previous: str = "other") -> str:
+    """Return the hero class of a noun: reader, company, technology, name or other.
+
+    ``reading`` may be a bare Lexicon (with the hero of the sentence before as ``previous``)
+    for callers that know no document names.
+    """
+    if isinstance(reading, Lexicon):
+        reading = Reading(reading, previous=previous)
     if token is None:
         return "other"
     for test in CLASS_TESTS:
