@@ -92,3 +92,18 @@ def test_a_possessive_is_not_the_subject_of_a_missed_verb() -> None:
 def test_a_base_form_is_not_a_missed_third_person_verb() -> None:
     doc = parse("Process|NN|ROOT|0 refunds|NNS|dobj|0 .|.|punct|0")
     assert repairs.missed_capability_verb(doc, lexicon(), set()) is None
+
+
+def test_a_second_object_read_as_a_clause_is_what_a_giving_verb_gives() -> None:
+    doc = parse(
+        "The|DT|det|1 platform|NN|nsubj|2 offers|VBZ|ROOT|2|offer teams|NNS|nsubj|4 "
+        "control|VB|ccomp|2 over|IN|prep|4 data|NNS|pobj|5 .|.|punct|2"
+    )
+    assert repairs.misread_second_object(doc[2], lexicon()) == doc[4]
+    clause = clauses(doc, lexicon())[0]
+    from jargonlint.checks.hero.subjects import Reading
+    from jargonlint.checks.hero.tech import does_work
+
+    assert does_work(clause, Reading(lexicon()))
+    wants = parse("They|PRP|nsubj|1 offer|VBP|ROOT|1|offer to|TO|aux|3 help|VB|ccomp|1 .|.|punct|1")
+    assert repairs.misread_second_object(wants[1], lexicon()) is None

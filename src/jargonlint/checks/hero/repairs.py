@@ -110,3 +110,20 @@ def missed_capability_verb(doc, lex: Lexicon, heads: set[int]) -> tuple[Token, T
         return None
     nouns = [t for t in words if _could_be_subject(t, lex)]
     return token, (nouns[-1] if nouns else None)
+
+
+def misread_second_object(verb: Token, lex: Lexicon) -> Token | None:
+    """Return the object of a giving verb the parser read as a clause ("offers teams control").
+
+    Model: en_core_web_sm 3.8.0 reads "offers teams control over X" as a clause whose subject
+    is "teams" and whose verb is "control". When a giving verb's clause complement is a
+    listed abstraction with no "to" and no auxiliary, that word is the thing given.
+    """
+    if verb_lemma(verb) not in lex.giving_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.lower_ not in lex.abstract_nouns:
+            continue
+        if not any(c.dep_ in ("aux", "mark") for c in child.children):
+            return child
+    return None

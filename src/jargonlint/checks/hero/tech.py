@@ -22,23 +22,34 @@ from ...lang.frequency import zipf
 from .clauses import Clause, is_verb
 from .lexicon import NAME_ZIPF
 from .predicates import IDLE_VERBS, company_context, company_gain, reader_outcome, serves_people
+from .repairs import misread_second_object
 from .subjects import RELATIVE_WORDS, Reading, classify, technology_noun
 
 TECH_HEROES = ("technology",)
+POINTING = frozenset({"the", "this", "that"})
 BARE_DEPS = frozenset({"nsubj", "nsubjpass", "punct", "aux", "auxpass", "advmod", "cc", "dep"})
 """A verb with only these dependents does nothing to anything."""
 
 
 def _hero_is_tech(clause: Clause, names_as_products: bool, firms: bool) -> bool:
-    """Return True when the clause's hero is technology, or an unknown made-up name taken for
-    a product ("Ledgerly automates…"; a common word or an initialism may be anyone)."""
+    """Return True when the clause's hero is technology, or an unknown name taken for a
+    product: a made-up word ("Ledgerly automates…") or an initialism with an article ("the
+    CRM enables…"); a common word or a bare initialism may be anyone."""
     if clause.hero == "technology":
         return True
     subject = clause.subject
-    made_up = (
-        subject is not None and not subject.text.isupper() and zipf(subject.lower_) < NAME_ZIPF
+    if subject is None or not names_as_products or clause.hero != "name" or firms:
+        return False
+    made_up = not subject.text.isupper() and zipf(subject.lower_) < NAME_ZIPF
+    return made_up or _pointed_initialism(subject)
+
+
+def _pointed_initialism(noun: Token) -> bool:
+    """Return True for an initialism used as a common noun ("the CRM", "our API"): a system."""
+    pointed = any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in POINTING for c in noun.children
     )
-    return names_as_products and clause.hero == "name" and made_up and not firms
+    return pointed and noun.text.isupper() and len(noun.text) > 1
 
 
 def abstract_object(clause: Clause, reading: Reading) -> Token | None:
@@ -55,7 +66,7 @@ def abstract_object(clause: Clause, reading: Reading) -> Token | None:
         for noun in (obj, *obj.conjuncts):
             if reading.lex.is_abstract(noun):
                 return noun
-    return None
+    return misread_second_object(clause.verb, reading.lex)
 
 
 def _infinitive(verb: Token) -> bool:
