@@ -57,3 +57,22 @@ def test_a_sentence_without_one_half_is_not(text: str) -> None:
 def test_the_documents_names_count_as_heroes() -> None:
     assert not wants("Beacon delivers insights.")
     assert wants("Beacon delivers insights.", frozenset({"beacon"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "hero"),
+    [
+        ("The app saves your draft.", "technology"),
+        ("Customers get a text when the car is ready.", "reader"),
+        ("Your order ships today.", "reader"),
+        ("Our team answers every email.", "company"),
+        ("Our story starts in a garage.", "company"),
+        ("Rain is likely tomorrow.", "other"),
+    ],
+)
+def test_an_unparsed_sentence_gets_its_hero_from_its_opening_noun(text: str, hero: str) -> None:
+    from jargonlint.checks.hero.candidates import light_hero
+    from jargonlint.checks.names import DocumentNames
+
+    lex = triggers().lex
+    assert light_hero(light_pipeline()(text)[:], lex, DocumentNames()) == hero

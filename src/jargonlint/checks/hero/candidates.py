@@ -3,7 +3,9 @@
 The parse is the expensive step, so a sentence is a candidate only when its cheap tokens show
 both halves of a finding: a word that could head the hero (a technology noun, "we", a company
 noun, the document's own names, "it"/"they" opening the sentence, a line's label, a feature
-line opening on its verb, a made-up capitalised word opening it) and a word that could make
+line opening on its verb, a made-up capitalised word opening it, or the reader before the
+predicate word, since the document's hero shares count the reader's sentences too) and a
+word that could make
 the predicate one (a capability, giving, self, history, outcome or reach verb, an abstraction,
 a rank, praise, size or pride word, or a relative pronoun that may define the product: "X is a
 platform that…"). A self topic ("Our mission…") or a company-only verb ("was founded") is
@@ -14,15 +16,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span
 
 from ...lang.frequency import zipf
 from ...lang.inflection import word_forms
 from ...lang.labels import label_length
-from .lexicon import CARRY_PRONOUNS, COMPANY_PRONOUNS, NAME_ZIPF, Lexicon
+from ..names import COMPANY, PRODUCT, DocumentNames
+from .lexicon import CARRY_PRONOUNS, COMPANY_PRONOUNS, NAME_ZIPF, READER_PRONOUNS, Lexicon
 
 RELATIVE_WORDS = frozenset({"that", "which", "who"})
+NAME_CLASSES = {PRODUCT: "technology", COMPANY: "company"}
 
 
 def _forms(words: Iterable[str]) -> set[str]:
@@ -39,6 +44,7 @@ class Triggers:
     """The lower-case words that make a sentence worth parsing for the hero rules."""
 
     heroes: frozenset[str]
+    readers: frozenset[str]
     predicates: frozenset[str]
     topics: frozenset[str]
     lex: Lexicon
@@ -57,17 +63,23 @@ class Triggers:
         predicates.update(lex.self_adjectives | lex.rank_words | lex.praise_words)
         predicates.update(lex.size_words | lex.self_nouns | RELATIVE_WORDS)
         alone = _forms(lex.self_topics | lex.strong_self_verbs)
-        return cls(frozenset(heroes), frozenset(predicates), frozenset(alone), lex)
+        readers = set(READER_PRONOUNS) | _forms(lex.reader_nouns)
+        return cls(
+            frozenset(heroes), frozenset(readers), frozenset(predicates), frozenset(alone), lex
+        )
 
     def wants(self, tokens: Span, names: frozenset[str] = frozenset()) -> bool:
         """Return True when a sentence's cheap tokens may hold a hero finding."""
         words = [t.lower_ for t in tokens]
         if self.topics.intersection(words):
             return True
-        if not any(self._predicate(w) for w in words):
+        first = next((i for i, w in enumerate(words) if self._predicate(w)), None)
+        if first is None:
             return False
         if self.heroes.intersection(words) or names.intersection(words):
             return True
+        if self.readers.intersection(words[:first]):
+            return True  # "customers utilize the booking page": the reader's sentence
         return label_length(tokens) > 0 or self._opening(tokens)
 
     def _predicate(self, word: str) -> bool:
@@ -84,3 +96,39 @@ class Triggers:
         verb_line = capital and first.lower_ in self.predicates
         made_up = capital and zipf(first.lower_) < NAME_ZIPF
         return first.lower_ in CARRY_PRONOUNS or verb_line or made_up
+
+
+OPENERS = frozenset(
+    {"a", "an", "each", "every", "its", "our", "that", "the", "these", "this", "your"}
+)
+# Why not data: determiners and possessives are closed-class.
+
+
+@lru_cache(maxsize=8)
+def _word_classes(lex: Lexicon) -> dict[str, str]:
+    """Return hero classes by word form: technology, reader and company nouns and pronouns."""
+    classes = dict.fromkeys(_forms(lex.company_nouns) | {"we", "us"}, "company")
+    classes.update(dict.fromkeys(_forms(lex.reader_nouns) | READER_PRONOUNS, "reader"))
+    classes.update(dict.fromkeys(_forms(lex.tech_nouns), "technology"))
+    return classes
+
+
+def light_hero(tokens: Span, lex: Lexicon, names: DocumentNames) -> str:
+    """Return the hero of an unparsed sentence from its opening noun phrase.
+
+    "The app saves…" → technology, "Customers get…" → reader, "Our team…" → company, the
+    document's name → its kind; "your X" is the reader's, "our X" the company's.
+    """
+    words = [t for t in tokens if t.is_alpha][:4]
+    if not words:
+        return "other"
+    first = words[0].lower_
+    head = words[1:] if first in OPENERS else words
+    for word in head[:3]:
+        found = _word_classes(lex).get(word.lower_)
+        if found is not None:
+            return found
+        name = names.find([word.text])
+        if name is not None:
+            return NAME_CLASSES.get(name.kind, "other")
+    return {"your": "reader", "our": "company"}.get(first, "other")

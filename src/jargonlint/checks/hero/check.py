@@ -19,7 +19,7 @@ from ...findings import Suggestion
 from ...packs.model import Rule
 from ..base import WORD_LIST, AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
 from ..names import DocumentNames, document_names
-from .candidates import Triggers
+from .candidates import Triggers, light_hero
 from .clauses import Clause, clauses, noun_phrase, sentence_hero
 from .company import company_clause, self_fragment
 from .lexicon import COMPANY_PRONOUNS, HERO_LISTS, READER_PRONOUNS, Lexicon
@@ -90,7 +90,7 @@ class HeroCheck(Check):
             quoted = block in QUOTED_BLOCKS
             reading = Reading(self.lex, names, previous, quoted, block, sentence.text)
             items = self.analyze(sentence, reading)
-            hero = sentence_hero(items) if items else _light_hero(sentence)
+            hero = sentence_hero(items) if items else light_hero(sentence.light, self.lex, names)
             yield from self._sentence_hits(sentence, items, reading)
             heroes.append(hero)
             previous = hero if sentence.parsed is not None else "other"
@@ -211,9 +211,3 @@ def _block_kind(document: AnalyzedDocument, sentence: Sentence) -> str:
     blocks = document.document.blocks
     index = sentence.block_index
     return blocks[index].kind if 0 <= index < len(blocks) else ""
-
-
-def _light_hero(sentence: Sentence) -> str:
-    """Return the hero of an unparsed sentence: the reader when it opens with you/your."""
-    first = next((t for t in sentence.light if t.is_alpha), None)
-    return "reader" if first is not None and first.lower_ in READER_PRONOUNS else "other"
