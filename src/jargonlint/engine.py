@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
 from .checks import check_classes
 from .checks.base import AnalyzedDocument, Check, Hit, Sentence
 from .checks.hero.gate import RewriteGate
@@ -14,6 +18,9 @@ from .nlp import PARSE_BATCH_SIZE, full_pipeline, light_pipeline, resolve_model_
 from .packs.model import Rule
 from .results import FileResult
 from .suppressions import apply_suppressions, parse_directives, unused_directives
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 UNUSED_SUPPRESSION = "JL001"
 
@@ -38,10 +45,37 @@ class Linter:
 
     def lint(self, documents: list[Document]) -> list[FileResult]:
         """Return one FileResult per document, in the same order."""
-        analyzed = [self._analyze(document) for document in documents]
-        self._parse_candidates(analyzed)
-        results = [self._findings(item) for item in analyzed]
-        return self.rewrite_gate.apply(results) if self.rewrite_gate else results
+        return list(self.lint_iter(documents))
+
+    def lint_iter(self, documents: list[Document]) -> Iterator[FileResult]:
+        """Yield one FileResult per document, in order, each as soon as it is finished.
+
+        Documents are split into sentences only as the parser asks for more candidates, and
+        the candidates are still parsed in batches across documents; a document is finished
+        once its own candidates have come back parsed.
+        """
+        # Each analyzed document, with how many candidates there are up to its last one.
+        ready: deque[tuple[AnalyzedDocument, int]] = deque()
+
+        def candidates() -> Iterator[Sentence]:
+            total = 0
+            for document in documents:
+                item = self._analyze(document)
+                group = self._candidates(item)
+                total += len(group)
+                ready.append((item, total))
+                yield from group
+
+        parsed = self._parse(candidates())
+        done = 0  # candidates parsed so far: they come back in order
+        for _ in documents:
+            while not ready or done < ready[0][1]:
+                if next(parsed, None) is None:
+                    break  # everything is analyzed and parsed
+                done += 1
+            item, _ = ready.popleft()
+            result = self._findings(item)
+            yield self.rewrite_gate.apply([result])[0] if self.rewrite_gate else result
 
     def _analyze(self, document: Document) -> AnalyzedDocument:
         """Return the document split into sentences by the cheap stage."""
@@ -59,31 +93,39 @@ class Linter:
                 )
         return AnalyzedDocument(document, sentences, self.config.audience)
 
-    def _parse_candidates(self, analyzed: list[AnalyzedDocument]) -> None:
-        """Parse, in batches, only the sentences some check could fire on."""
+    def _candidates(self, item: AnalyzedDocument) -> list[tuple[Sentence, bool]]:
+        """Return the document's sentences that some check could fire on with a parse, each
+        with whether it is a heading (headings are parsed their own way)."""
         wanting = [c for c in self.checks if c.needs != "tokens"]
-        chosen = {
-            id(sentence)
-            for item in analyzed
-            for c in wanting
-            for sentence in c.parse_candidates(item)
-        }
-        candidates = [
-            (s, item.document.blocks[s.block_index].kind == "heading")
-            for item in analyzed
-            for s in item.sentences
-            if id(s) in chosen
+        chosen = {id(s) for check in wanting for s in check.parse_candidates(item)}
+        blocks = item.document.blocks
+        return [
+            (s, blocks[s.block_index].kind == "heading") for s in item.sentences if id(s) in chosen
         ]
-        if not candidates:
+
+    def _parse(self, candidates: Iterable[tuple[Sentence, bool]]) -> Iterator[Sentence]:
+        """Parse the candidates in batches, yielding each as its parse is set.
+
+        The trained pipeline loads only when a first candidate arrives.
+        """
+        pending = iter(candidates)
+        first = next(pending, None)
+        if first is None:
             return
         nlp = full_pipeline(resolve_model_name(getattr(self.config, "model", None)))
-        # Offsets stay where they are; see lang.parse_input for what the parser is spared.
-        docs = (parse_input(nlp.make_doc, s.text, heading) for s, heading in candidates)
-        for (sentence, _), doc in zip(
-            candidates, nlp.pipe(docs, batch_size=PARSE_BATCH_SIZE), strict=True
-        ):
-            sentence.parsed = doc
-        self.parsed_sentences += len(candidates)
+        sentences = [first[0]]
+
+        def docs() -> Iterator[Doc]:
+            # Offsets stay where they are; see lang.parse_input for what the parser is spared.
+            yield parse_input(nlp.make_doc, first[0].text, first[1])
+            for sentence, heading in pending:
+                sentences.append(sentence)
+                yield parse_input(nlp.make_doc, sentence.text, heading)
+
+        for index, doc in enumerate(nlp.pipe(docs(), batch_size=PARSE_BATCH_SIZE)):
+            sentences[index].parsed = doc
+            self.parsed_sentences += 1
+            yield sentences[index]
 
     def _findings(self, item: AnalyzedDocument) -> FileResult:
         """Return the document's findings after the allow list and suppressions."""
