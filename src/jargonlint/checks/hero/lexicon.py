@@ -220,7 +220,11 @@ def verb_lemmas(lower: str) -> tuple[str, ...]:
 
 
 def verb_lemma(token: Token) -> str:
-    """Return a token's verb lemma, even when the tagger took an "-s" verb for a noun."""
+    """Return a token's verb lemma, even when the tagger took an "-s" verb for a noun.
+
+    Repair for en_core_web_sm 3.8.0, which tags "leverages", "automates" after a noun phrase
+    as plural nouns (tested in tests/unit/test_repairs.py).
+    """
     if not token.tag_.startswith("VB") and token.lower_.endswith("s"):
         lemmas = verb_lemmas(token.lower_)
         if lemmas:
@@ -238,7 +242,11 @@ def is_label(noun: Token, verb: Token) -> bool:
 
 
 def misread_name(token: Token) -> bool:
-    """Return True for a capitalised word unknown to English and to the verb lexicon."""
+    """Return True for a capitalised word unknown to English and to the verb lexicon.
+
+    en_core_web_sm 3.8.0 tags such a word (a made-up brand) as an adverb or adjective when it
+    opens a sentence; the repairs in ``repairs`` use this to take it back as a name.
+    """
     return (
         token.is_alpha
         and token.text[:1].isupper()

@@ -219,7 +219,8 @@ def looks_like_name(token: Token) -> bool:
     """Return True for a proper name: tagged NNP, or a capitalised word rare in English."""
     if token.tag_ in ("NNP", "NNPS") or token.i == 0 and misread_name(token):
         return True
-    # The tagger reads an unknown brand at the start of a sentence as a common noun.
+    # The tagger (en_core_web_sm 3.8.0) reads an unknown brand opening a sentence as a common
+    # noun.
     return (
         token.text[:1].isupper()
         and token.pos_ in ("NOUN", "PROPN")
