@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from .checks import check_classes
 from .checks.base import AnalyzedDocument, Check, Hit, Sentence
@@ -11,11 +12,15 @@ from .checks.hero.gate import RewriteGate
 from .document.model import Document
 from .findings import Finding, Suggestion
 from .gates import gate_findings
+from .lang.parse_input import parse_input
 from .measures import document_measures, finalize_measures
 from .nlp import PARSE_BATCH_SIZE, full_pipeline, light_pipeline, resolve_model_name
 from .packs.model import Rule
 from .results import FileResult
 from .suppressions import apply_suppressions, parse_directives, unused_directives
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 UNUSED_SUPPRESSION = "JL001"
 
@@ -88,12 +93,17 @@ class Linter:
                 )
         return AnalyzedDocument(document, sentences, self.config.audience)
 
-    def _candidates(self, item: AnalyzedDocument) -> list[Sentence]:
-        """Return the document's sentences that some check could fire on with a parse."""
+    def _candidates(self, item: AnalyzedDocument) -> list[tuple[Sentence, bool]]:
+        """Return the document's sentences that some check could fire on with a parse, each
+        with whether it is a heading (headings are parsed their own way)."""
         wanting = [c for c in self.checks if c.needs != "tokens"]
-        return [s for s in item.sentences if any(check.wants_parse(s) for check in wanting)]
+        chosen = {id(s) for check in wanting for s in check.parse_candidates(item)}
+        blocks = item.document.blocks
+        return [
+            (s, blocks[s.block_index].kind == "heading") for s in item.sentences if id(s) in chosen
+        ]
 
-    def _parse(self, candidates: Iterable[Sentence]) -> Iterator[Sentence]:
+    def _parse(self, candidates: Iterable[tuple[Sentence, bool]]) -> Iterator[Sentence]:
         """Parse the candidates in batches, yielding each as its parse is set.
 
         The trained pipeline loads only when a first candidate arrives.
@@ -103,16 +113,16 @@ class Linter:
         if first is None:
             return
         nlp = full_pipeline(resolve_model_name(getattr(self.config, "model", None)))
-        sentences = [first]
+        sentences = [first[0]]
 
-        def texts() -> Iterator[str]:
-            # Soft line breaks confuse the parser; a space keeps every offset where it was.
-            yield first.text.replace("\n", " ").replace("\r", " ")
-            for sentence in pending:
+        def docs() -> Iterator[Doc]:
+            # Offsets stay where they are; see lang.parse_input for what the parser is spared.
+            yield parse_input(nlp.make_doc, first[0].text, first[1])
+            for sentence, heading in pending:
                 sentences.append(sentence)
-                yield sentence.text.replace("\n", " ").replace("\r", " ")
+                yield parse_input(nlp.make_doc, sentence.text, heading)
 
-        for index, doc in enumerate(nlp.pipe(texts(), batch_size=PARSE_BATCH_SIZE)):
+        for index, doc in enumerate(nlp.pipe(docs(), batch_size=PARSE_BATCH_SIZE)):
             sentences[index].parsed = doc
             self.parsed_sentences += 1
             yield sentences[index]

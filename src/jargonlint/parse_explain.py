@@ -10,6 +10,7 @@ from .checks.hero.lexicon import Lexicon
 from .document.model import Block, Document
 from .document.sourcemap import SourceMapBuilder
 from .engine import Linter
+from .lang.parse_input import parse_input
 from .nlp import full_pipeline, resolve_model_name
 from .packs.catalog import load_catalog
 from .packs.selection import select_rules
@@ -26,7 +27,8 @@ def explain_parse_dict(sentence: str, config) -> dict:
     """Return the clauses (subject, verb, object, hero) and the findings of one sentence."""
     rules = select_rules(load_catalog(tuple(getattr(config, "packs", ()))), config)
     lex = Lexicon.from_rules([r for r in rules if r.kind == HeroCheck.kind], config)
-    doc = full_pipeline(resolve_model_name(getattr(config, "model", None)))(sentence)
+    nlp = full_pipeline(resolve_model_name(getattr(config, "model", None)))
+    doc = nlp(parse_input(nlp.make_doc, sentence))
     items = clauses(doc, lex)
     result = Linter(rules, config).lint([_document(sentence)])[0]
     return {

@@ -127,6 +127,14 @@ def test_short_documents_get_no_document_finding() -> None:
     assert not [f for f in findings if f.code in ("JL502", "JL602")]
 
 
+def test_claims_parse_only_sentences_with_a_superlative() -> None:
+    rules = [r for r in pack_rules() if r.kind == "claim"]
+    linter = Linter(rules, Config())
+    text = "Our award-winning bakers start early. Pay at the counter. Try the finest rye in town.\n"
+    linter.lint([text_document(text)])
+    assert linter.parsed_sentences == 1
+
+
 def test_only_candidate_sentences_are_parsed() -> None:
     rules = [r for r in pack_rules() if r.kind in ("hero", "claim")]
     linter = Linter(rules, Config())
@@ -137,7 +145,8 @@ def test_only_candidate_sentences_are_parsed() -> None:
 
 def test_kinds_declare_needs_and_schema() -> None:
     assert HeroCheck.needs == "parse"
-    assert ClaimCheck.needs == "tokens" and ScopeCheck.needs == "tokens"
+    # A superlative needs the parse to tell whose it is; the rest of the claim kind does not.
+    assert ClaimCheck.needs == "parse" and ScopeCheck.needs == "tokens"
     for cls in (HeroCheck, ClaimCheck, ScopeCheck):
         assert cls.options_schema and "properties" in cls.options_schema
 

@@ -53,6 +53,8 @@ class AnalyzedDocument:
     audience: str
     measures: dict = field(default_factory=dict)
     """Document measures that checks add (word counts, scores); reporters show them."""
+    names: dict = field(default_factory=dict)
+    """``checks.names.document_names`` results, computed once per document (keyed by cues)."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,14 @@ class Check:
     def wants_parse(self, sentence: Sentence) -> bool:
         """Return True when this check could fire on the sentence and needs its parse."""
         return False
+
+    def parse_candidates(self, document: AnalyzedDocument) -> list[Sentence]:
+        """Return the sentences of a document this check needs parsed.
+
+        By default those ``wants_parse`` accepts; a check that decides with the whole document
+        in view (its own names, say) overrides this.
+        """
+        return [sentence for sentence in document.sentences if self.wants_parse(sentence)]
 
     def check(self, document: AnalyzedDocument) -> Iterable[Hit]:
         """Return the hits of this check's rules in the document."""

@@ -5,28 +5,28 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
-from wordfreq import zipf_frequency
 
-from .lexicon import (
-    CARRY_PRONOUNS,
-    COMPANY_PRONOUNS,
-    NAME_ZIPF,
-    READER_PRONOUNS,
-    Lexicon,
-    contains_name,
-    is_label,
-    is_tech,
-    misread_name,
-    verb_lemma,
-    verb_lemmas,
+from ..names import DocumentNames
+from .lexicon import Lexicon, is_label, verb_lemma
+from .repairs import (
+    CLAUSE_DEPS,
+    compound_subject,
+    missed_capability_verb,
+    named_subject,
+    opening_name_subject,
+    plural_noun_verb,
 )
+from .subjects import Reading, classify, noun_phrase
 
 # The hero classes are reader, company, technology and other; "name" (an unknown proper name)
 # is kept apart until its predicate decides which it is.
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
-CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis")
-RELATIVE_WORDS = frozenset({"that", "which", "who"})
+OBJECT_DEPS = ("dobj", "attr", "acomp", "dative", "oprd", "appos")
+INHERITING_DEPS = ("conj", "advcl", "xcomp")
+"""A clause without its own subject shares the subject of the clause it hangs on."""
+
+__all__ = ["Clause", "classify", "clauses", "noun_phrase", "sentence_hero", "Reading"]
 
 
 @dataclass
@@ -46,6 +46,8 @@ class Clause:
     """A purpose clause ("... to FLAG late payers"), on the verb or on its object."""
     passive: bool = False
     main: bool = False
+    repaired: bool = False
+    """Built by a parser repair: the verb's dependents are not what the parse gave it."""
 
     @property
     def lemma(self) -> str:
@@ -53,104 +55,47 @@ class Clause:
         return verb_lemma(self.verb)
 
 
-def noun_phrase(token: Token) -> Doc | object:
-    """Return the span of a noun's left modifiers and the noun (no relative clauses, no commas)."""
-    return token.doc[token.left_edge.i : token.i + 1]
+def is_verb(token: Token) -> bool:
+    """Return True for a verb, or a verb the tagger took for a plural noun (a repair)."""
+    return token.pos_ in ("VERB", "AUX") or plural_noun_verb(token)
 
 
-def classify(token: Token | None, lex: Lexicon, previous: str = "other") -> str:
-    """Return the hero class of a noun: reader, company, technology, name or other.
-
-    ``previous`` is the hero of the sentence before, which "it", "this" and "they" carry on.
-    """
-    if token is None:
-        return "other"
-    lower, lemma = token.lower_, token.lemma_.lower()
-    phrase = " ".join(noun_phrase(token).text.lower().split())
-    if lower in READER_PRONOUNS:
-        return "reader"
-    if lower in COMPANY_PRONOUNS:
-        return "company"
-    if lower in RELATIVE_WORDS and token.head.dep_ in ("relcl", "acl"):
-        return classify(token.head.head, lex, previous)
-    if contains_name(phrase, lex.product_names):
-        return "technology"
-    if contains_name(phrase, lex.company_names):
-        return "company"
-    owners = {c.lower_ for c in token.children if c.dep_ == "poss"}
-    if owners & READER_PRONOUNS:
-        return "reader"
-    if is_tech(token, lex):
-        return "technology"
-    if lemma in lex.reader_nouns or lower in lex.reader_nouns:
-        return "reader"
-    if owners & COMPANY_PRONOUNS:
-        return "company"
-    determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
-    if lemma in lex.company_nouns and (owners or determiners & {"the", "this"}):
-        return "company"  # "the company", "the Acme team"; bare "startups" are not us
-    if lower in CARRY_PRONOUNS:
-        return previous if previous in ("technology", "company") else "other"
-    if _looks_like_name(token):
-        return "name"
-    return "other"
-
-
-def _looks_like_name(token: Token) -> bool:
-    """Return True for a proper name: tagged NNP, or a capitalised word rare in English."""
-    if token.tag_ in ("NNP", "NNPS") or token.i == 0 and misread_name(token):
-        return True
-    # The tagger reads an unknown brand at the start of a sentence as a common noun.
-    return (
-        token.text[:1].isupper()
-        and token.pos_ in ("NOUN", "PROPN")
-        and zipf_frequency(token.lower_, "en") < NAME_ZIPF
+def _to_clause(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
     )
 
 
-def _subject(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
-    """Return the hero noun of a verb and passivity.
+def _technology_agent(verb: Token, reading: Reading) -> Token | None:
+    """Return the agent of a passive verb when it is the technology or the company.
 
-    For a passive verb the agent is the hero when it is the technology or the company ("is
-    analyzed by our AI"); otherwise the grammatical subject is ("Acme was founded by two
-    brothers").
+    "Your calendar is analyzed by our AI": the agent is the hero; "Acme was founded by two
+    brothers": the subject stays the hero.
     """
-    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     for child in verb.children:
-        if child.dep_ == "agent":
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            if objects and classify(objects[0], lex) in ("technology", "company"):
-                return objects[0], True
+        if child.dep_ != "agent":
+            continue
+        objects = [g for g in child.children if g.dep_ == "pobj"]
+        if objects and classify(objects[0], reading) in ("technology", "company"):
+            return objects[0]
+    return None
+
+
+def hero_noun(verb: Token, reading: Reading) -> tuple[Token | None, bool]:
+    """Return the hero noun of a verb (its subject, or a technology agent) and passivity."""
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    agent = _technology_agent(verb, reading)
+    if agent is not None:
+        return agent, True
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not is_label(c, verb)]
     if subjects:
         return subjects[0], passive
-    # A configured name the tagger misread ("Ledgerly/RB automates") is still the subject.
-    names = {n.split()[0] for n in lex.product_names | lex.company_names}
-    named = [c for c in verb.lefts if c.lower_ in names and not is_label(c, verb)]
-    if named:
-        return named[-1], passive
-    # An unknown brand opening the sentence is often tagged as an adverb ("Tidyup/RB is").
-    first = verb.doc[0]
-    if (
-        verb.dep_ == "ROOT"
-        and first.head.i == verb.i
-        and misread_name(first)
-        and not is_label(first, verb)
-        and first.i < verb.i
-    ):
-        return first, passive
-    # The small model sometimes reads "Our platform leverages" as a compound of the verb.
-    if verb.dep_ == "ROOT":
-        before = [
-            c
-            for c in verb.lefts
-            if c.dep_ in ("compound", "nmod")
-            and c.pos_ in ("NOUN", "PROPN")
-            and not is_label(c, verb)
-        ]
-        if before:
-            return before[-1], False
-    return None, passive
+    repaired = (
+        named_subject(verb, reading.lex) or opening_name_subject(verb) or compound_subject(verb)
+    )
+    if repaired is not None and repaired.dep_ in ("compound", "nmod"):
+        passive = False
+    return repaired, passive
 
 
 def _after_label(verb: Token) -> bool:
@@ -165,123 +110,138 @@ def _after_label(verb: Token) -> bool:
     )
 
 
-def _implied_product(verb: Token) -> bool:
+def implied_product(verb: Token) -> bool:
     """Return True for a feature line whose product subject is left out ("Syncs every till.").
 
-    That is a capitalised third-person "-s" verb opening the sentence or its text after a
-    label colon, with no subject of its own.
+    That is a capitalised third-person "-s" verb opening its sentence (or the text after a
+    label), with no subject of its own.
     """
     if not verb.text[:1].isupper() or not verb.lower_.endswith("s"):
         return False
     if verb.tag_ != "VBZ" and verb_lemma(verb) == verb.lower_:
         return False
-    before = [t for t in verb.doc[: verb.i] if not t.is_punct and not t.is_space]
+    before = [t for t in verb.doc[verb.sent.start : verb.i] if not t.is_punct and not t.is_space]
     if not before:
         return True
     return verb.i > 0 and verb.doc[verb.i - 1].text == ":"
 
 
-def _is_verb(token: Token) -> bool:
-    if token.pos_ in ("VERB", "AUX"):
-        return True
-    # A verb tagged as a plural noun at the root, after its subject read as a compound
-    # ("Our AI-powered platform leverages/NNS machine learning").
-    return (
-        token.dep_ == "ROOT"
-        and token.tag_ == "NNS"
-        and token.lower_.endswith("s")
-        and bool(verb_lemmas(token.lower_))
-        and any(c.dep_ in ("compound", "nmod", "nsubj") and c.i < token.i for c in token.children)
-    )
-
-
-def _to_clause(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-    )
-
-
-def clauses(doc: Doc, lex: Lexicon, previous: str = "other") -> list[Clause]:
-    """Return the clauses of a parsed sentence in order, each with its hero class."""
-    found: dict[int, Clause] = {}
+def _clause_heads(doc: Doc) -> list[Token]:
+    """Return the tokens that head a clause: verbs with a clause label (and their conjuncts)."""
+    heads = []
     for token in doc:
-        if token.dep_ not in CLAUSE_DEPS or not _is_verb(token):
+        if token.dep_ not in CLAUSE_DEPS or not is_verb(token):
             continue
-        if token.dep_ == "conj" and not _is_verb(token.head):
+        if token.dep_ == "conj" and not is_verb(token.head):
             continue
-        subject, passive = _subject(token, lex)
-        inherited = None
-        if subject is None and token.dep_ != "ROOT" and token.head.i in found:
-            inherited = found[token.head.i]
-        if inherited is not None and token.dep_ in ("conj", "advcl", "xcomp"):
-            hero, subject = inherited.hero, inherited.subject
-        elif subject is None and token.dep_ == "ROOT" and _implied_product(token):
-            hero = "technology"
-        else:
-            hero = classify(subject, lex, previous)
-        main = token.dep_ == "ROOT" or _after_label(token)
-        clause = Clause(token, subject, hero, passive=passive, main=main)
-        for child in token.children:
-            if child.dep_ in ("dobj", "attr", "acomp", "dative", "oprd", "appos"):
-                clause.objects.append(child)
-            elif child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
-                clause.complement = child
-            elif child.dep_ == "advcl" and _to_clause(child):
-                clause.purpose = child
-        if clause.purpose is None:
-            for obj in clause.objects:
-                clause.purpose = (
-                    next(
-                        (c for c in obj.children if c.dep_ in ("acl", "relcl") and _to_clause(c)),
-                        None,
-                    )
-                    or clause.purpose
-                )
-        if (
-            clause.complement is not None
-            and _to_clause(clause.complement)
-            and not any(c.dep_ in SUBJECT_DEPS for c in clause.complement.children)
-            and not clause.objects
-            and clause.purpose is None
-        ):
-            # "leverages AI to help" with no object: the infinitive is the purpose.
-            clause.purpose, clause.complement = clause.complement, None
-        found[token.i] = clause
-    repaired = _repair(doc, lex, found, previous)
+        heads.append(token)
+    return heads
+
+
+def _hero_of(
+    verb: Token, subject: Token | None, found: dict[int, Clause], reading: Reading
+) -> tuple[str, Token | None]:
+    """Return the hero class and noun of a clause: its own subject's, the clause it hangs on
+    ("…and enables teams" shares the subject), or the product of a subjectless feature line."""
+    if subject is None and verb.dep_ in INHERITING_DEPS and verb.head.i in found:
+        controller = _object_controller(verb, reading)
+        if controller is not None:
+            return classify(controller, reading), controller
+        inherited = found[verb.head.i]
+        return inherited.hero, inherited.subject
+    is_root = verb.dep_ == "ROOT" or verb.head.i == verb.i
+    if subject is None and is_root and implied_product(verb):
+        return "technology", None
+    return classify(subject, reading), subject
+
+
+def _object_controller(verb: Token, reading: Reading) -> Token | None:
+    """Return the object that does an infinitive complement of an outcome verb ("enables
+    businesses TO GROW": the businesses grow); other verbs' infinitives are their subject's
+    purpose ("we started Acme TO BUILD…")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or verb_lemma(head) not in reading.lex.outcome_verbs:
+        return None
+    return next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+
+
+def _object_purpose(objects: list[Token]) -> Token | None:
+    """Return an infinitive on an object ("… offers a tool TO FLAG late payers"), or None."""
+    found = None
+    for obj in objects:
+        for child in obj.children:
+            if child.dep_ in ("acl", "relcl") and _to_clause(child):
+                found = child
+    return found
+
+
+def _bare_infinitive(clause: Clause) -> bool:
+    """Return True for an object-less verb's own infinitive ("leverages AI TO HELP"): a purpose."""
+    complement = clause.complement
+    return (
+        complement is not None
+        and _to_clause(complement)
+        and not any(c.dep_ in SUBJECT_DEPS for c in complement.children)
+        and not clause.objects
+        and clause.purpose is None
+    )
+
+
+def _attach(clause: Clause) -> None:
+    """Fill a clause's objects, complement and purpose from the verb's dependents."""
+    for child in clause.verb.children:
+        if child.dep_ in OBJECT_DEPS:
+            clause.objects.append(child)
+        elif child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
+            clause.complement = child
+        elif child.dep_ == "advcl" and _to_clause(child):
+            clause.purpose = child
+    if clause.purpose is None:
+        clause.purpose = _object_purpose(clause.objects)
+    if _bare_infinitive(clause):
+        clause.purpose, clause.complement = clause.complement, None
+
+
+def _clause(verb: Token, found: dict[int, Clause], reading: Reading) -> Clause:
+    subject, passive = hero_noun(verb, reading)
+    hero, subject = _hero_of(verb, subject, found, reading)
+    main = verb.dep_ == "ROOT" or _after_label(verb)
+    clause = Clause(verb, subject, hero, passive=passive, main=main)
+    _attach(clause)
+    return clause
+
+
+def _repaired_clause(doc: Doc, found: dict[int, Clause], reading: Reading) -> Clause | None:
+    """Return a main clause for a capability verb the parser missed (see repairs)."""
+    missed = missed_capability_verb(doc, reading.lex, set(found))
+    if missed is None:
+        return None
+    verb, subject = missed
+    if subject is None and not implied_product(verb):
+        return None
+    hero = "technology" if subject is None else classify(subject, reading)
+    clause = Clause(verb, subject, hero, main=True, repaired=True)
+    clause.purpose = next((t for t in doc[verb.i + 1 :] if _to_clause(t)), None)
+    return clause
+
+
+def clauses(
+    doc: Doc,
+    lex: Lexicon,
+    previous: str = "other",
+    names: DocumentNames | None = None,
+    reading: Reading | None = None,
+) -> list[Clause]:
+    """Return the clauses of a parsed sentence in order, each with its hero class."""
+    if reading is None:
+        reading = Reading(lex, names or DocumentNames(), previous)
+    found: dict[int, Clause] = {}
+    for token in _clause_heads(doc):
+        found[token.i] = _clause(token, found, reading)
+    repaired = _repaired_clause(doc, found, reading)
     if repaired is not None:
         found[repaired.verb.i] = repaired
     return [found[i] for i in sorted(found)]
-
-
-def _repair(doc: Doc, lex: Lexicon, found: dict[int, Clause], previous: str) -> Clause | None:
-    """Return a clause for a capability verb the parser missed, or None.
-
-    The small model sometimes reads "Tidyup leverages machine learning" as one noun phrase.
-    When a third-person "-s" form of a capability verb follows a noun and no clause of the
-    parse is headed there, the noun before it is taken as its subject.
-    """
-    for token in doc:
-        if token.i in found or not token.lower_.endswith("s") or token.i == 0:
-            continue
-        if token.tag_ == "VBZ" and token.dep_ in CLAUSE_DEPS:
-            continue
-        lemma = verb_lemma(token)
-        if lemma not in lex.capability_verbs or lemma == token.lower_:
-            continue  # "Process" is a base form (a heading or an imperative), not "-s"
-        words = [t for t in doc[: token.i] if not is_label(t, token)]
-        before = [t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")]
-        if any(t.pos_ in ("VERB", "AUX") for t in words):
-            return None
-        if not before:
-            if not _implied_product(token):
-                return None
-            clause = Clause(token, None, "technology", main=True)
-        else:
-            subject = before[-1]
-            clause = Clause(token, subject, classify(subject, lex, previous), main=True)
-        clause.purpose = next((t for t in doc[token.i + 1 :] if _to_clause(t)), None)
-        return clause
-    return None
 
 
 def sentence_hero(items: list[Clause]) -> str:

@@ -11,11 +11,18 @@ from spacy.tokens import Token
 from wordfreq import zipf_frequency
 
 from ...packs.model import Rule
+from ..names import NameCues
 
 HERO_LISTS = (
     "tech-nouns",
     "tech-modifiers",
+    "tech-suffixes",
     "capability-verbs",
+    "giving-verbs",
+    "abstract-nouns",
+    "abstract-suffixes",
+    "concrete-nouns",
+    "use-verbs",
     "outcome-verbs",
     "reader-verbs",
     "weak-verbs",
@@ -28,6 +35,13 @@ HERO_LISTS = (
     "self-verbs",
     "strong-self-verbs",
     "self-topics",
+    "history-verbs",
+    "award-verbs",
+    "rank-words",
+    "praise-words",
+    "size-words",
+    "scale-verbs",
+    "inclusive-words",
     "announce-verbs",
     "partner-verbs",
     "give-verbs",
@@ -49,7 +63,20 @@ class Lexicon:
 
     tech_nouns: frozenset[str] = frozenset()
     tech_modifiers: frozenset[str] = frozenset()
+    tech_suffixes: frozenset[str] = frozenset()
+    """Endings of nouns that name technology (-ware, -bot): "the scheduler", "our chatbot"."""
     capability_verbs: frozenset[str] = frozenset()
+    giving_verbs: frozenset[str] = frozenset()
+    """Verbs that hand something over (provide, give, deliver): a capability only when what
+    they give is an abstraction ("delivers visibility", not "provides a PDF export")."""
+    abstract_nouns: frozenset[str] = frozenset()
+    """Abstractions a product offers instead of an outcome (insight, value, experience)."""
+    abstract_suffixes: frozenset[str] = frozenset()
+    """Endings of abstract nouns (-ity, -ness): "scalability", "seamlessness"."""
+    concrete_nouns: frozenset[str] = frozenset()
+    """Nouns with an abstract ending that name a concrete thing (application, notification)."""
+    use_verbs: frozenset[str] = frozenset()
+    """Verbs whose object is a product (install, download): a cue for the document's names."""
     outcome_verbs: frozenset[str] = frozenset()
     reader_verbs: frozenset[str] = frozenset()
     weak_verbs: frozenset[str] = frozenset()
@@ -64,6 +91,20 @@ class Lexicon:
     self_verbs: frozenset[str] = frozenset()
     strong_self_verbs: frozenset[str] = frozenset()
     self_topics: frozenset[str] = frozenset()
+    history_verbs: frozenset[str] = frozenset()
+    """Verbs of a company's or product's own story (found, grow, celebrate)."""
+    award_verbs: frozenset[str] = frozenset()
+    """Verbs of recognition ("recognized as", "named", "voted"): an award is status."""
+    rank_words: frozenset[str] = frozenset()
+    """Rank and exclusivity words that make "the X" a status claim (first, only, leading)."""
+    praise_words: frozenset[str] = frozenset()
+    """Adjectives of praise a company gives itself or its product (outstanding, superior)."""
+    size_words: frozenset[str] = frozenset()
+    """Words of scale in a status claim (millions, thousands): "used by millions of teams"."""
+    scale_verbs: frozenset[str] = frozenset()
+    """Verbs of reach whose object's size is a status claim ("serves thousands of shops")."""
+    inclusive_words: frozenset[str] = frozenset()
+    """Words that make "we" the writer and the reader together ("together", "all")."""
     announce_verbs: frozenset[str] = frozenset()
     """Verbs (and their nouns) that present news: a rewrite may open "New:" instead."""
     partner_verbs: frozenset[str] = frozenset()
@@ -100,6 +141,44 @@ class Lexicon:
             for m in self.tech_modifiers
         )
 
+    def has_suffix(self, word: str, suffixes: frozenset[str]) -> bool:
+        """Return True when a lower-case word ends in one of ``suffixes`` ("-ity") and is longer."""
+        return any(word.endswith(s.lstrip("-")) and len(word) > len(s) + 1 for s in suffixes)
+
+    @property
+    def working_verbs(self) -> frozenset[str]:
+        """Return the capability verbs that are capabilities whatever their object."""
+        return self.capability_verbs - self.giving_verbs
+
+    def is_abstract(self, token: Token) -> bool:
+        """Return True for an abstraction a product offers (visibility, insights, experience).
+
+        The noun is listed, or is a mass noun with an abstract ending ("-ity", "-ness"): not
+        plural and not a listed concrete noun ("vulnerabilities", "a community" are things).
+        Counted with "a"/"an" it is a thing ("a notification") unless an adjective dresses it
+        up ("a solid foundation").
+        """
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        lemma = token.lemma_.lower()
+        if lemma in self.abstract_nouns or token.lower_ in self.abstract_nouns:
+            return True
+        if lemma in self.concrete_nouns or token.tag_ in ("NNS", "NNPS"):
+            return False
+        counted = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        dressed = any(c.dep_ == "amod" for c in token.children)
+        return (dressed or not counted) and self.has_suffix(lemma, self.abstract_suffixes)
+
+    def name_cues(self) -> NameCues:
+        """Return the cue words the document's names are classified with."""
+        return NameCues(
+            product_nouns=self.tech_nouns,
+            company_nouns=self.company_nouns,
+            product_verbs=self.capability_verbs - self.giving_verbs,
+            company_verbs=self.strong_self_verbs,
+            use_verbs=self.use_verbs,
+        )
+
 
 def _names(names: Iterable[str]) -> frozenset[str]:
     return frozenset(" ".join(n.lower().split()) for n in names if n.strip())
@@ -112,9 +191,15 @@ def contains_name(phrase: str, names: frozenset[str]) -> bool:
 
 
 def is_tech(token: Token, lex: Lexicon) -> bool:
-    """Return True when a noun names technology: a lexicon head, compound or marked modifier."""
-    if token.lemma_.lower() in lex.tech_nouns or token.lower_ in lex.tech_nouns:
+    """Return True when a noun names technology: a lexicon head, compound or marked modifier.
+
+    A person is not technology whatever modifies them ("an AI engineer", "the platform team").
+    """
+    lemma = token.lemma_.lower()
+    if lemma in lex.tech_nouns or token.lower_ in lex.tech_nouns:
         return True
+    if lemma in lex.people_nouns | lex.reader_nouns | lex.company_nouns:
+        return False
     for child in token.lefts:
         if child.dep_ == "compound" and (
             child.lower_ in lex.tech_nouns or child.lemma_.lower() in lex.tech_nouns
@@ -135,7 +220,11 @@ def verb_lemmas(lower: str) -> tuple[str, ...]:
 
 
 def verb_lemma(token: Token) -> str:
-    """Return a token's verb lemma, even when the tagger took an "-s" verb for a noun."""
+    """Return a token's verb lemma, even when the tagger took an "-s" verb for a noun.
+
+    Repair for en_core_web_sm 3.8.0, which tags "leverages", "automates" after a noun phrase
+    as plural nouns (tested in tests/unit/test_repairs.py).
+    """
     if not token.tag_.startswith("VB") and token.lower_.endswith("s"):
         lemmas = verb_lemmas(token.lower_)
         if lemmas:
@@ -153,7 +242,11 @@ def is_label(noun: Token, verb: Token) -> bool:
 
 
 def misread_name(token: Token) -> bool:
-    """Return True for a capitalised word unknown to English and to the verb lexicon."""
+    """Return True for a capitalised word unknown to English and to the verb lexicon.
+
+    en_core_web_sm 3.8.0 tags such a word (a made-up brand) as an adverb or adjective when it
+    opens a sentence; the repairs in ``repairs`` use this to take it back as a name.
+    """
     return (
         token.is_alpha
         and token.text[:1].isupper()
