@@ -526,3 +526,17 @@ def test_saas_and_crm_are_not_everyday_for_business_readers(text: str) -> None:
 )
 def test_networking_acronyms_and_file_formats_are_known_to_developers(text: str) -> None:
     assert matches(text, audience="developer") == []
+
+
+def test_the_documents_own_names_hold_no_acronyms() -> None:
+    # "Zorbly CRM" is the document's product: its title, and used again in the body.
+    text = "# Zorbly CRM\n\nZorbly CRM keeps your bookings. Every shop runs Zorbly CRM daily.\n"
+    assert matches(text, "markdown") == []
+
+
+def test_the_same_letters_outside_the_name_are_still_jargon() -> None:
+    text = (
+        "# Zorbly CRM\n\nZorbly CRM keeps your bookings. Every shop runs Zorbly CRM daily.\n\n"
+        "A CRM is a list of your customers.\n"
+    )
+    assert matches(text, "markdown") == ["CRM"]

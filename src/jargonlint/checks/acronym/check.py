@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from ...findings import Suggestion
 from ...packs.model import Rule
 from ..base import AnalyzedDocument, Check, Hit, Sentence
+from ..names import document_names
 from .definitions import is_defined_at, spelled_out_earlier
 from .lexicon import OPTIONS_SCHEMA, Lexicon
+from .names import inside, multiword_pattern
 from .reading import ACRONYM, NAME, Use, reading
 from .scan import Candidate, find_candidates, is_shouting
 
@@ -78,13 +80,8 @@ class AcronymCheck(Check):
             if rule.applies_to(audience)
         ]
         names = (*getattr(config, "product_names", ()), *getattr(config, "company_names", ()))
-        spaced = sorted((n.strip() for n in names if " " in n.strip()), key=len, reverse=True)
         self.allowed = {term.lower() for term in getattr(config, "allow", ())}
-        self.names = (
-            re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in spaced), re.IGNORECASE)
-            if spaced
-            else None
-        )
+        self.names = multiword_pattern(names, ignore_case=True)
 
     # -- deciding what a candidate is -------------------------------------------------------
 
@@ -152,11 +149,11 @@ class AcronymCheck(Check):
             tagger_reading=lambda: self._parse_reading(sentence, candidate),
         )
 
-    def _configured_name(self, text: str, candidate: Candidate) -> bool:
-        """Return True when the candidate is inside a product or company name of the config."""
-        if self.names is None:
-            return False
-        return any(m.start() <= candidate.start < m.end() for m in self.names.finditer(text))
+    def _document_names(self, document: AnalyzedDocument) -> re.Pattern | None:
+        """Return a pattern for the document's own names of two words or more ("Acme CRM"),
+        found by ``checks.names`` from how the document uses them."""
+        found = document_names(document, self.config)
+        return multiword_pattern((name.text for name in found.names), ignore_case=False)
 
     # -- the check --------------------------------------------------------------------------
 
@@ -182,13 +179,16 @@ class AcronymCheck(Check):
             if not word.isupper()
         )
         earlier: deque[str] = deque(maxlen=SENTENCES_BEFORE)
+        own_names = self._document_names(document)
         for sentence in document.sentences:
             text = sentence.light.doc.text
             for candidate in self._candidates(sentence, rule, lexicon):
                 if candidate.key in lexicon.allowed or candidate.surface.lower() in self.allowed:
                     continue
-                if self._configured_name(text, candidate):
-                    continue
+                if inside(self.names, text, candidate.start) or inside(
+                    own_names, text, candidate.start
+                ):
+                    continue  # capitals inside a product or company name ("Acme CRM")
                 verdict = reading(self._use(lexicon, sentence, candidate, small_words))
                 if verdict == NAME:
                     names_seen.add(candidate.key)

@@ -16,6 +16,7 @@ stands, unless it is part of a name). The reasons are general:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ...lang.frequency import is_english_word
 
@@ -141,3 +142,20 @@ def listed_with_names(text: str, start: int, end: int) -> bool:
     if len(items) < 2 or not mine or mine[0].strip() != "\0":
         return False
     return any(is_name_shaped(i) for i in items if "\0" not in i)
+
+
+def multiword_pattern(names: Iterable[str], ignore_case: bool) -> re.Pattern | None:
+    """Return a pattern that finds any of the names of two words or more, longest first, as
+    whole words (None when there are none). Capitals inside such a name are read as the name."""
+    spaced = sorted({n.strip() for n in names if " " in n.strip()}, key=len, reverse=True)
+    if not spaced:
+        return None
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in spaced), flags)
+
+
+def inside(pattern: re.Pattern | None, text: str, start: int) -> bool:
+    """Return True when the offset falls inside a match of the pattern in the text."""
+    if pattern is None:
+        return False
+    return any(m.start() <= start < m.end() for m in pattern.finditer(text))
