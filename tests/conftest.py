@@ -24,7 +24,7 @@ def shipped_catalog():
 
 @lru_cache(maxsize=64)
 def _linter(config: Config) -> Linter:
-    return Linter(select_rules(shipped_catalog(), config), config)
+    return Linter(select_rules(shipped_catalog(), config), config, shipped_catalog().lexicons)
 
 
 def lint_text(text: str, fmt: str = "text", **overrides):

@@ -8,6 +8,7 @@ from .document.model import Document
 from .findings import Finding, Suggestion
 from .measures import document_measures, finalize_measures
 from .nlp import PARSE_BATCH_SIZE, full_pipeline, light_pipeline, resolve_model_name
+from .packs.lexicons import Lexicons
 from .packs.model import Rule
 from .results import FileResult
 from .suppressions import apply_suppressions, parse_directives, unused_directives
@@ -16,16 +17,18 @@ UNUSED_SUPPRESSION = "JL001"
 
 
 class Linter:
-    """Lints documents with a fixed set of active rules and one config."""
+    """Lints documents with a fixed set of active rules, one config and the packs' lexicons."""
 
-    def __init__(self, rules: list[Rule], config):
+    def __init__(self, rules: list[Rule], config, lexicons: Lexicons):
         self.config = config
         self.rules = {rule.code: rule for rule in rules}
         by_kind: dict[str, list[Rule]] = {}
         for rule in rules:
             by_kind.setdefault(rule.kind, []).append(rule)
         self.checks: list[Check] = [
-            cls(by_kind[kind], config) for kind, cls in check_classes().items() if kind in by_kind
+            cls(by_kind[kind], config, lexicons)
+            for kind, cls in check_classes().items()
+            if kind in by_kind
         ]
         self.allowed = {term.lower() for term in getattr(config, "allow", ())}
         self.parsed_sentences = 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-from .checks.hero import HeroCheck
 from .checks.hero.clauses import clauses, noun_phrase, sentence_hero
 from .checks.hero.lexicon import Lexicon
 from .document.model import Block, Document
@@ -24,11 +23,12 @@ def _document(sentence: str) -> Document:
 
 def explain_parse_dict(sentence: str, config) -> dict:
     """Return the clauses (subject, verb, object, hero) and the findings of one sentence."""
-    rules = select_rules(load_catalog(tuple(getattr(config, "packs", ()))), config)
-    lex = Lexicon.from_rules([r for r in rules if r.kind == HeroCheck.kind], config)
+    catalog = load_catalog(tuple(getattr(config, "packs", ())))
+    rules = select_rules(catalog, config)
+    lex = Lexicon.from_lexicons(catalog.lexicons, config)
     doc = full_pipeline(resolve_model_name(getattr(config, "model", None)))(sentence)
     items = clauses(doc, lex)
-    result = Linter(rules, config).lint([_document(sentence)])[0]
+    result = Linter(rules, config, catalog.lexicons).lint([_document(sentence)])[0]
     return {
         "sentence": sentence,
         "hero": sentence_hero(items),

@@ -59,7 +59,7 @@ def lint_paths(
     started = time.perf_counter()
     catalog = catalog or catalog_for(config)
     rules = select_rules(catalog, config)
-    linter = Linter(rules, config)
+    linter = Linter(rules, config, catalog.lexicons)
     targets = discover(
         [p for p in paths if p != "-"], config.root, tuple(config.include), tuple(config.exclude)
     )

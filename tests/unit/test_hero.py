@@ -10,7 +10,7 @@ from jargonlint.checks.scope import ScopeCheck
 from jargonlint.config import Config
 from jargonlint.engine import Linter
 
-from .test_hero_support import lint_mine, pack_rules, text_document
+from .test_hero_support import lint_mine, pack_catalog, pack_rules, text_document
 
 LIST_OPTIONS = [
     (rule.code, key)
@@ -18,14 +18,22 @@ LIST_OPTIONS = [
     for key, value in rule.options.items()
     if isinstance(value, list) and all(isinstance(v, str) for v in value)
 ]
+LEXICONS = sorted(pack_catalog().lexicons.by_name)
 
 
 @pytest.mark.parametrize(("code", "key"), LIST_OPTIONS)
-def test_lexicons_are_sorted_and_unique(code: str, key: str) -> None:
+def test_word_lists_are_sorted_and_unique(code: str, key: str) -> None:
     rule = next(r for r in pack_rules() if r.code == code)
     words = rule.options[key]
     assert words == sorted(words), f"{code} {key} is not sorted"
     assert len(words) == len(set(words)), f"{code} {key} has duplicates"
+
+
+@pytest.mark.parametrize("name", LEXICONS)
+def test_lexicons_are_sorted_and_unique(name: str) -> None:
+    words = list(pack_catalog().lexicons.entries(name))
+    assert words == sorted(words), f"lexicon {name} is not sorted"
+    assert len(words) == len(set(words)), f"lexicon {name} has duplicates"
 
 
 def codes(text: str, **overrides) -> list[str]:
@@ -129,7 +137,7 @@ def test_short_documents_get_no_document_finding() -> None:
 
 def test_only_candidate_sentences_are_parsed() -> None:
     rules = [r for r in pack_rules() if r.kind in ("hero", "claim")]
-    linter = Linter(rules, Config())
+    linter = Linter(rules, Config(), pack_catalog().lexicons)
     text = "Book a table in two taps. Pay at the counter. Our engine optimizes your stock.\n"
     linter.lint([text_document(text)])
     assert linter.parsed_sentences == 1

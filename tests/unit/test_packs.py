@@ -7,8 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from jargonlint.config import Config
+from jargonlint.document.reader import read_document
+from jargonlint.engine import Linter
 from jargonlint.errors import PackError
 from jargonlint.packs.catalog import load_catalog
+from jargonlint.packs.selection import select_rules
 
 from ..conftest import shipped_catalog
 
@@ -122,3 +126,55 @@ def test_shipped_rules_have_unique_codes_and_names():
     rules = shipped_catalog().rules
     assert len({r.code for r in rules}) == len(rules)
     assert len({r.name for r in rules}) == len(rules)
+
+
+# Lexicons: shared vocabulary at pack level.
+
+
+def test_a_pack_of_lexicons_extends_the_shipped_vocabulary(tmp_path):
+    path = write(tmp_path, "pack: mine\nlexicons:\n  tech-nouns: [kiosk]\n")
+    catalog = load_catalog([path])
+    assert "kiosk" in catalog.lexicons.words("tech-nouns")
+    assert catalog.lexicons.words("tech-nouns") > shipped_catalog().lexicons.words("tech-nouns")
+    assert catalog.rules == shipped_catalog().rules
+
+
+def test_an_extended_lexicon_changes_what_the_hero_rule_sees(tmp_path):
+    def tech_heroes(catalog) -> list[str]:
+        config = Config().with_overrides(select=["JL501"])
+        document = read_document("a.txt", data=b"Our kiosk streamlines the lunch queue.\n")
+        linter = Linter(select_rules(catalog, config), config, catalog.lexicons)
+        return [f.match for f in linter.lint([document])[0].findings]
+
+    assert tech_heroes(shipped_catalog()) == []
+    path = write(tmp_path, "pack: mine\nlexicons:\n  tech-nouns: [kiosk]\n")
+    assert tech_heroes(load_catalog([path])) == ["Our kiosk streamlines"]
+
+
+def test_unknown_lexicon_and_misshapen_entries_are_reported_with_lines(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        pack: mine
+        lexicons:
+          tech-nounz: [kiosk]
+          tech-glossary:
+            - {term: kiosk}
+        """,
+    )
+    with pytest.raises(PackError) as caught:
+        load_catalog([path])
+    message = str(caught.value)
+    assert "2 problems" in message
+    assert f"{path}:3: lexicons/tech-nounz: unknown lexicon 'tech-nounz'" in message
+    assert "tech-nouns" in message  # the known names are listed
+    assert f"{path}:5: lexicons/tech-glossary/0: 'plain' is a required property" in message
+
+
+def test_a_good_example_cannot_state_a_match_or_a_fix(tmp_path):
+    text = GOOD_RULE.format(name="kinda", phrase="kinda").replace(
+        "good: [b]", "good: [{text: b, match: b}]"
+    )
+    path = write(tmp_path, "pack: mine\nrules:" + text)
+    with pytest.raises(PackError, match="match"):
+        load_catalog([path])

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
     from ..config import Config
     from ..document.model import Document
+    from ..packs.lexicons import Lexicons
 
 Needs = Literal["tokens", "tags", "parse"]
 
@@ -69,7 +70,8 @@ class Hit:
 
 
 class Check:
-    """Base of every rule kind: built once per run from the rules of its kind.
+    """Base of every rule kind: built once per run from the active rules of its kind, the
+    config, and every pack's lexicons (shared vocabulary, loaded whatever the selection).
 
     Subclasses set ``kind`` and ``needs`` and implement ``check``. A check that needs tags or
     the parse says which sentences could fire through ``wants_parse``; only those are parsed.
@@ -81,12 +83,13 @@ class Check:
     """JSON Schema (properties only) of the kind's own rule options, for detector kinds whose
     options pack.schema.json does not describe; unknown option keys are errors."""
 
-    def __init__(self, rules: list[Rule], config: Config):
+    def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
         self.rules = rules
         self.config = config
+        self.lexicons = lexicons
 
     @classmethod
-    def validate(cls, rules: list[Rule]) -> Iterator[tuple[Rule, list, str]]:
+    def validate(cls, rules: list[Rule], lexicons: Lexicons) -> Iterator[tuple[Rule, list, str]]:
         """Yield ``(rule, key_path, problem)`` for every kind-level problem in these rules."""
         return iter(())
 

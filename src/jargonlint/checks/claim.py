@@ -62,8 +62,8 @@ class ClaimCheck(Check):
         "required": ["claims"],
     }
 
-    def __init__(self, rules: list[Rule], config):
-        super().__init__(rules, config)
+    def __init__(self, rules: list[Rule], config, lexicons):
+        super().__init__(rules, config, lexicons)
         self.entries = []
         for rule in rules:
             matcher = Matcher(light_pipeline().vocab)

@@ -65,8 +65,8 @@ class PhraseCheck(Check):
     kind = "phrase"
     needs = "tags"
 
-    def __init__(self, rules: list[Rule], config):
-        super().__init__(rules, config)
+    def __init__(self, rules: list[Rule], config, lexicons):
+        super().__init__(rules, config, lexicons)
         self.terms: list[Term] = []
         vocab = light_pipeline().vocab
         # A PhraseMatcher over every spelling is many times faster than Matcher `IN` sets.

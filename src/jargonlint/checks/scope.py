@@ -45,8 +45,8 @@ class ScopeCheck(Check):
         "required": ["phrases", "reaches"],
     }
 
-    def __init__(self, rules: list[Rule], config):
-        super().__init__(rules, config)
+    def __init__(self, rules: list[Rule], config, lexicons):
+        super().__init__(rules, config, lexicons)
         self.reach = getattr(config, "reach", None)
         self.entries = []
         for rule in rules:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jsonschema
 
 from ..checks import check_classes
+from .lexicons import Lexicons, merge_lexicons
 from .loader import (
     Problem,
     expand_pack_paths,
@@ -21,9 +22,10 @@ from .model import Rule
 
 @dataclass(frozen=True)
 class Catalog:
-    """All known rules, in code order."""
+    """All known rules, in code order, and the shared vocabulary every check reads."""
 
     rules: tuple[Rule, ...]
+    lexicons: Lexicons = field(default_factory=Lexicons)
 
     def by_code(self, code: str) -> Rule | None:
         """Return the rule with this code (case-insensitive), or None."""
@@ -75,12 +77,13 @@ def _option_problems(cls, rules: list[Rule]) -> list[Problem]:
     return problems
 
 
-def _kind_problems(rules: list[Rule]) -> list[Problem]:
+def _kind_problems(rules: list[Rule], lexicons: Lexicons) -> list[Problem]:
     problems = []
     classes = check_classes()
     for kind, cls in classes.items():
         problems.extend(_option_problems(cls, [r for r in rules if r.kind == kind]))
-        for rule, key_path, message in cls.validate([r for r in rules if r.kind == kind]):
+        of_kind = [r for r in rules if r.kind == kind]
+        for rule, key_path, message in cls.validate(of_kind, lexicons):
             problems.append(
                 Problem(
                     rule.source,
@@ -91,16 +94,23 @@ def _kind_problems(rules: list[Rule]) -> list[Problem]:
     return problems
 
 
-def load_catalog(extra_packs: tuple[Path, ...] | list[Path] = ()) -> Catalog:
-    """Return every shipped and configured rule, or raise PackError listing every problem."""
+def load_catalog(
+    extra_packs: tuple[Path, ...] | list[Path] = (), *, shipped: bool = True
+) -> Catalog:
+    """Return every shipped and configured rule and lexicon, or raise PackError listing every
+    problem. With ``shipped=False`` only ``extra_packs`` are read (tests of one pack)."""
     kinds = set(check_classes())
     rules: list[Rule] = []
+    declared: list[dict] = []
     problems: list[Problem] = []
-    for path in shipped_pack_paths() + expand_pack_paths(list(extra_packs)):
-        pack_rules, pack_problems = read_pack(path, kinds)
-        rules.extend(pack_rules)
+    paths = (shipped_pack_paths() if shipped else []) + expand_pack_paths(list(extra_packs))
+    for path in paths:
+        pack, pack_problems = read_pack(path, kinds)
+        rules.extend(pack.rules)
+        declared.append(pack.lexicons)
         problems.extend(pack_problems)
+    lexicons = merge_lexicons(declared)
     problems.extend(_duplicate_problems(rules))
-    problems.extend(_kind_problems(rules))
+    problems.extend(_kind_problems(rules, lexicons))
     raise_problems(problems)
-    return Catalog(tuple(sorted(rules, key=lambda r: r.code)))
+    return Catalog(tuple(sorted(rules, key=lambda r: r.code)), lexicons)

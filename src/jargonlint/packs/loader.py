@@ -14,7 +14,8 @@ import yaml
 
 from ..errors import PackError
 from ..yamlpos import compose_yaml, line_of, yaml_error_line
-from .model import Example, Rule
+from .lexicons import lexicon_problems
+from .model import Example, Pack, Rule
 
 BASE_KEYS = {
     "code",
@@ -101,8 +102,13 @@ def _example(item: Any) -> Example:
         format=item.get("format"),
         product_names=tuple(item.get("product-names", ())),
         company_names=tuple(item.get("company-names", ())),
-        match=item.get("match"),
+        match=_strings(item.get("match", ())),
+        fix=item.get("fix"),
     )
+
+
+def _strings(value: str | list[str]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
 
 
 def _rule(raw: dict, pack: str, source: str) -> Rule:
@@ -124,23 +130,44 @@ def _rule(raw: dict, pack: str, source: str) -> Rule:
     )
 
 
-def read_pack(path: Path, known_kinds: set[str]) -> tuple[list[Rule], list[Problem]]:
-    """Return the rules of one pack file and every problem found in it."""
+def read_pack(path: Path, known_kinds: set[str]) -> tuple[Pack, list[Problem]]:
+    """Return one pack file (its rules and lexicons) and every problem found in it.
+
+    A pack with problems comes back empty: nothing of it is used.
+    """
     source = str(path)
+    empty = Pack(path.stem, source)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        return [], [Problem(source, None, f"cannot read pack: {error}")]
+        return empty, [Problem(source, None, f"cannot read pack: {error}")]
     try:
         data = yaml.load(text, Loader=FAST_LOADER)
     except yaml.YAMLError as error:
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        return [], [Problem(source, yaml_error_line(error), f"invalid YAML: {problem}")]
+        return empty, [Problem(source, yaml_error_line(error), f"invalid YAML: {problem}")]
     # Line numbers are only needed for messages: compose the node tree only when one is due.
     root = compose_yaml(text) if not _valid(data) else None
     if not isinstance(data, dict):
-        return [], [Problem(source, 1, "a pack must be a mapping with 'pack' and 'rules'")]
+        return empty, [Problem(source, 1, "a pack must be a mapping with 'pack' and 'rules'")]
     problems = _schema_problems(data, root, source) if root is not None else []
+    problems.extend(_kind_problems(data, text, source, known_kinds))
+    lexicons = data.get("lexicons")
+    if root is None and lexicons:
+        for key_path, message in lexicon_problems(lexicons):
+            where = "/".join(str(p) for p in key_path)
+            line = rule_line_in(text, ["lexicons", *key_path])
+            problems.append(Problem(source, line, f"lexicons/{where}: {message}"))
+    if problems:
+        return empty, problems
+    pack = data["pack"]
+    rules = tuple(_rule(raw, pack, source) for raw in data.get("rules") or ())
+    return Pack(pack, source, rules, dict(lexicons or {})), []
+
+
+def _kind_problems(data: dict, text: str, source: str, known_kinds: set[str]) -> list[Problem]:
+    """Return a problem for every rule whose `kind:` no check implements."""
+    problems = []
     for index, raw in enumerate(data.get("rules") or []):
         if not isinstance(raw, dict):
             continue
@@ -154,11 +181,7 @@ def read_pack(path: Path, known_kinds: set[str]) -> tuple[list[Rule], list[Probl
                     f"rules/{index}/kind: unknown kind {kind!r} (allowed: {allowed})",
                 )
             )
-    if problems:
-        return [], problems
-    pack = data["pack"]
-    rules = [_rule(raw, pack, source) for raw in data["rules"]]
-    return rules, []
+    return problems
 
 
 def rule_line_in(text: str, path: list[Any]) -> int | None:

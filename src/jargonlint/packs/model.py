@@ -16,8 +16,11 @@ class Example:
     format: str | None = None
     product_names: tuple[str, ...] = ()
     company_names: tuple[str, ...] = ()
-    match: str | None = None
-    """For bad examples: the text the finding must cover (optional)."""
+    match: tuple[str, ...] = ()
+    """For bad examples: the exact text of each finding of the rule (each at the first place
+    that text occurs in the example); empty when the example does not say."""
+    fix: str | None = None
+    """For bad examples: the example's text once the rule's safe fixes are applied."""
 
 
 @dataclass(frozen=True)
@@ -51,3 +54,13 @@ class Rule:
         from dataclasses import replace
 
         return replace(self, level=level)
+
+
+@dataclass(frozen=True)
+class Pack:
+    """One pack file: its rules and the lexicons (shared vocabulary) it declares."""
+
+    name: str
+    source: str
+    rules: tuple[Rule, ...] = ()
+    lexicons: dict[str, list] = field(default_factory=dict, hash=False, compare=False)

@@ -66,8 +66,8 @@ class AcronymCheck(Check):
     needs = "tags"
     options_schema = OPTIONS_SCHEMA
 
-    def __init__(self, rules: list[Rule], config):
-        super().__init__(rules, config)
+    def __init__(self, rules: list[Rule], config, lexicons):
+        super().__init__(rules, config, lexicons)
         audience = getattr(config, "audience", "general") or "general"
         self.entries = [
             (rule, Lexicon.from_options(rule.options, config))

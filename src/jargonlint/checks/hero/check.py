@@ -6,7 +6,7 @@ Roles (a rule's `role:` option):
 - `company-sentence`: the company is the subject of a self-regarding predicate (company-centric);
 - `tech-document` / `company-document`: the technology or the company is the hero of most
   sentences of a document of some length (one finding at the first line).
-The word lists come from the rules' options and are merged across the rules of this kind.
+The word lists are the packs' hero lexicons (pack-level, shared by every hero rule).
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from collections.abc import Iterable, Iterator
 
 from ...findings import Suggestion
 from ...packs.model import Rule
-from ..base import WORD_LIST, AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
+from ..base import AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
 from .clauses import Clause, clauses, noun_phrase, sentence_hero
-from .lexicon import COMPANY_PRONOUNS, HERO_LISTS, READER_PRONOUNS, Lexicon
+from .lexicon import COMPANY_PRONOUNS, READER_PRONOUNS, Lexicon
 from .predicates import (
     company_context,
     company_gain,
@@ -41,7 +41,6 @@ class HeroCheck(Check):
     options_schema = {
         "properties": {
             "role": {"enum": list(ROLES)},
-            **{name: WORD_LIST for name in HERO_LISTS},
             "names-as-products": {"type": "boolean"},
             "min-sentences": {"type": "integer", "minimum": 1},
             "min-share": {"type": "number", "minimum": 0, "maximum": 1},
@@ -49,9 +48,9 @@ class HeroCheck(Check):
         "required": ["role"],
     }
 
-    def __init__(self, rules: list[Rule], config):
-        super().__init__(rules, config)
-        self.lex = Lexicon.from_rules(rules, config)
+    def __init__(self, rules: list[Rule], config, lexicons):
+        super().__init__(rules, config, lexicons)
+        self.lex = Lexicon.from_lexicons(lexicons, config)
         self.by_role = {rule.options["role"]: rule for rule in rules}
         self.triggers = trigger_words(self.lex)
 

@@ -5,31 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from lemminflect import getAllLemmas
 from spacy.tokens import Token
 from wordfreq import zipf_frequency
 
-from ...packs.model import Rule
+from ..registry import HERO_LEXICONS
 
-HERO_LISTS = (
-    "tech-nouns",
-    "tech-modifiers",
-    "capability-verbs",
-    "outcome-verbs",
-    "reader-verbs",
-    "weak-verbs",
-    "service-verbs",
-    "reader-nouns",
-    "people-nouns",
-    "company-nouns",
-    "self-nouns",
-    "self-adjectives",
-    "self-verbs",
-    "strong-self-verbs",
-    "self-topics",
-)
-"""Lexicon options of the `hero` kind (each rule carries the lists its role needs)."""
+if TYPE_CHECKING:
+    from ...packs.lexicons import Lexicons
+
+HERO_LISTS = HERO_LEXICONS
+"""The lexicons (pack-level word lists) the hero rules read, whatever rules are selected."""
 
 READER_PRONOUNS = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 COMPANY_PRONOUNS = frozenset({"we", "us", "our", "ours", "ourselves"})
@@ -42,7 +30,7 @@ NAME_ZIPF = 3.0
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Every word list of the hero kind, lower-cased, as sets (phrases keep their spaces)."""
+    """Every hero lexicon, lower-cased, as sets (phrases keep their spaces), plus the names."""
 
     tech_nouns: frozenset[str] = frozenset()
     tech_modifiers: frozenset[str] = frozenset()
@@ -65,13 +53,9 @@ class Lexicon:
     company_names: frozenset[str] = frozenset()
 
     @classmethod
-    def from_rules(cls, rules: Iterable[Rule], config) -> Lexicon:
-        """Return the union of the lists of all these rules, plus the config's names."""
-        merged: dict[str, set[str]] = {name: set() for name in HERO_LISTS}
-        for rule in rules:
-            for name in HERO_LISTS:
-                merged[name].update(w.lower() for w in rule.options.get(name, ()))
-        fields = {name.replace("-", "_"): frozenset(words) for name, words in merged.items()}
+    def from_lexicons(cls, lexicons: Lexicons, config) -> Lexicon:
+        """Return the packs' hero lexicons, plus the config's product and company names."""
+        fields = {name.replace("-", "_"): lexicons.words(name) for name in HERO_LISTS}
         return cls(
             **fields,
             product_names=_names(getattr(config, "product_names", ())),

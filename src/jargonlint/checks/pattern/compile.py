@@ -28,7 +28,7 @@ class PatternCheck(Check):
         return matcher
 
     @classmethod
-    def validate(cls, rules: list[Rule]) -> Iterator[tuple[Rule, list, str]]:
+    def validate(cls, rules: list[Rule], lexicons) -> Iterator[tuple[Rule, list, str]]:
         """Yield every invalid pattern (spaCy's own validation), then the kind's own checks."""
         for rule in rules:
             try:
@@ -43,8 +43,8 @@ class PatternCheck(Check):
         """Yield problems beyond the patterns themselves (none by default)."""
         return iter(())
 
-    def __init__(self, rules: list[Rule], config):
-        super().__init__(rules, config)
+    def __init__(self, rules: list[Rule], config, lexicons):
+        super().__init__(rules, config, lexicons)
         self.entries = []
         for rule in rules:
             patterns = rule.options["patterns"]

@@ -1,10 +1,11 @@
 """The `tech-term` rule kind: technical words a lay reader would not know, used unexplained.
 
-Two sources, one rule each: a glossary of common tech terms with plain explanations
-(``source: glossary``), and a general-English frequency test in the spirit of the
-De-Jargonizer (``source: frequency``): a word rare in general English is reported only when its
-shape or parts show it is technical, not merely rare or literary. Each term is reported once per
-document, at its first use, unless the document explains it there.
+Two sources, one rule each: the packs' glossary of common tech terms with plain explanations
+(the ``tech-glossary`` lexicon, reported by the ``source: glossary`` rule), and a
+general-English frequency test in the spirit of the De-Jargonizer (``source: frequency``): a
+word rare in general English is reported only when its shape or parts show it is technical, not
+merely rare or literary. Each term is reported once per document, at its first use, unless the
+document explains it there.
 """
 
 from __future__ import annotations
@@ -24,14 +25,9 @@ from ...lang.wordforms import inflections, oov_inflections
 from ...nlp import light_pipeline
 from ...packs.model import Rule
 from ..base import AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
+from ..registry import TECH_GLOSSARY
 from .definitions import is_defined_at
 
-_AUDIENCES = {
-    "type": "array",
-    "items": {"enum": ["general", "business", "developer"]},
-    "minItems": 1,
-    "uniqueItems": True,
-}
 _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True}
 
 TRADEMARKS = frozenset({"™", "®", "©"})
@@ -42,7 +38,8 @@ DEFAULT_ADVICE = "Say what it does for the reader, or explain it the first time.
 class GlossaryEntry:
     """One glossary term and the plain words a shop owner would understand."""
 
-    rule: Rule
+    rule: Rule | None
+    """The glossary rule that reports it (None when that rule is not selected)."""
     term: str
     plain: str
 
@@ -94,19 +91,6 @@ class TechTermCheck(Check):
         "required": ["source"],
         "properties": {
             "source": {"enum": ["glossary", "frequency"]},
-            "glossary": {
-                "type": "array",
-                "items": {
-                    "type": "object",
-                    "additionalProperties": False,
-                    "required": ["term", "plain"],
-                    "properties": {
-                        "term": {"type": "string", "minLength": 1},
-                        "plain": {"type": "string", "minLength": 1},
-                        "audiences": _AUDIENCES,
-                    },
-                },
-            },
             "max-zipf": {"type": "number", "minimum": 0, "maximum": 8},
             "min-length": {"type": "integer", "minimum": 1},
             "stems": _WORDS,
@@ -118,33 +102,40 @@ class TechTermCheck(Check):
     }
 
     @classmethod
-    def validate(cls, rules: list[Rule]) -> Iterator[tuple[Rule, list, str]]:
-        """Yield glossary rules without a glossary and frequency rules without a threshold."""
+    def validate(cls, rules: list[Rule], lexicons) -> Iterator[tuple[Rule, list, str]]:
+        """Yield a glossary rule with no glossary lexicon, a frequency rule with no threshold,
+        and a second rule of either source (each source reports through one rule)."""
+        sources: set[str] = set()
         for rule in rules:
             source = rule.options.get("source")
-            if source == "glossary" and not rule.options.get("glossary"):
-                yield rule, ["glossary"], "a glossary rule needs a non-empty glossary"
+            if source in sources:
+                yield rule, ["source"], f"only one rule may have source {source!r}"
+            sources.add(source)
+            if source == "glossary" and not lexicons.entries(TECH_GLOSSARY):
+                yield rule, ["source"], f"a glossary rule needs the {TECH_GLOSSARY!r} lexicon"
             if source == "frequency" and "max-zipf" not in rule.options:
                 yield rule, ["max-zipf"], "a frequency rule needs max-zipf"
 
-    def __init__(self, rules: list[Rule], config):
-        super().__init__(rules, config)
+    def __init__(self, rules: list[Rule], config, lexicons):
+        super().__init__(rules, config, lexicons)
         audience = config.audience
         self.entries: list[GlossaryEntry] = []
         # A PhraseMatcher on lower case: hash lookups, fast on long documents.
         self.matcher = PhraseMatcher(light_pipeline().vocab, attr="LOWER")
         single_terms: set[str] = set()
-        for rule in [r for r in rules if r.options["source"] == "glossary"]:
-            for raw in rule.options.get("glossary", ()):
-                if raw.get("audiences") and audience not in raw["audiences"]:
-                    continue
-                entry = GlossaryEntry(rule, raw["term"], raw["plain"])
-                tokenizer = light_pipeline().tokenizer
-                variants = [tokenizer(v) for v in glossary_variants(entry.term)]
-                self.matcher.add(str(len(self.entries)), variants)
-                self.entries.append(entry)
-                if entry.term.isalpha() and len(entry.term) >= 5:  # "ping" hides in "lapping"
-                    single_terms.add(entry.term.lower())
+        # The glossary is matched even when its rule is off, so the frequency rule never
+        # reports a glossary term: each rule finds the same whatever the selection.
+        glossary_rule = next((r for r in rules if r.options["source"] == "glossary"), None)
+        for raw in lexicons.entries(TECH_GLOSSARY):
+            if raw.get("audiences") and audience not in raw["audiences"]:
+                continue
+            entry = GlossaryEntry(glossary_rule, raw["term"], raw["plain"])
+            tokenizer = light_pipeline().tokenizer
+            variants = [tokenizer(v) for v in glossary_variants(entry.term)]
+            self.matcher.add(str(len(self.entries)), variants)
+            self.entries.append(entry)
+            if entry.term.isalpha() and len(entry.term) >= 5:  # "ping" hides in "lapping"
+                single_terms.add(entry.term.lower())
         self.frequency = next((r for r in rules if r.options["source"] == "frequency"), None)
         options = self.frequency.options if self.frequency else {}
         lowered = lambda key: frozenset(w.lower() for w in options.get(key, ()))  # noqa: E731
@@ -167,7 +158,7 @@ class TechTermCheck(Check):
             for entry, span in self._glossary_matches(sentence):
                 taken.update(range(span.start, span.end))
                 key = "g:" + entry.term.lower()
-                if key in seen or self._named(span):
+                if entry.rule is None or key in seen or self._named(span):
                     continue
                 seen.add(key)
                 if is_defined_at(span.doc, span.start, span.end):
@@ -220,6 +211,7 @@ class TechTermCheck(Check):
 
     def _glossary_hit(self, entry: GlossaryEntry, sentence: Sentence, span) -> Hit:
         rule = entry.rule
+        assert rule is not None  # only entries of a selected glossary rule are reported
         message = rule.message.replace("{match}", span.text)
         advice = (rule.advice or DEFAULT_ADVICE).replace("{term}", entry.term)
         advice = advice.replace("{plain}", entry.plain)
