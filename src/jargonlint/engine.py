@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .checks import check_classes
 from .checks.base import AnalyzedDocument, Check, Hit, Sentence
+from .config import Config
 from .document.model import Document
 from .findings import Finding, Suggestion
 from .measures import document_measures, finalize_measures
@@ -19,7 +20,7 @@ UNUSED_SUPPRESSION = "JL001"
 class Linter:
     """Lints documents with a fixed set of active rules, one config and the packs' lexicons."""
 
-    def __init__(self, rules: list[Rule], config, lexicons: Lexicons):
+    def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
         self.config = config
         self.rules = {rule.code: rule for rule in rules}
         by_kind: dict[str, list[Rule]] = {}
@@ -30,7 +31,7 @@ class Linter:
             for kind, cls in check_classes().items()
             if kind in by_kind
         ]
-        self.allowed = {term.lower() for term in getattr(config, "allow", ())}
+        self.allowed = {term.lower() for term in config.allow}
         self.parsed_sentences = 0
         """How many sentences went through the trained pipeline (for benchmarks and tests)."""
 
@@ -67,7 +68,7 @@ class Linter:
         ]
         if not candidates:
             return
-        nlp = full_pipeline(resolve_model_name(getattr(self.config, "model", None)))
+        nlp = full_pipeline(resolve_model_name(self.config.model))
         # Soft line breaks confuse the parser; a space keeps every offset where it was.
         texts = (s.text.replace("\n", " ").replace("\r", " ") for s in candidates)
         for sentence, doc in zip(
@@ -97,16 +98,17 @@ class Linter:
 
     def _finding(self, document: Document, item: AnalyzedDocument, hit: Hit) -> Finding:
         """Return the Finding for a hit, located exactly in the file."""
-        if hit.block_index < 0:  # a document-level finding: the first line of the file
+        if hit.block_index is None:  # a document-level finding: the first line of the file
             start, end = 0, len(document.text.splitlines()[0]) if document.text else 0
             context = ""
+            match = document.text[start:end]
         else:
             block = document.blocks[hit.block_index]
             start, end = block.source_map.source_span(hit.start, hit.end)
-            context = block.text[hit.start : hit.end]
+            match = block.text[hit.start : hit.end]  # the prose as read, markup removed
+            context = match
             if hit.sentence_index is not None:
                 context = item.sentences[hit.sentence_index].text
-        match = _prose_match(document, hit) if hit.block_index >= 0 else document.text[start:end]
         return located_finding(
             document, hit.rule, start, end, hit.message, match, tuple(hit.suggestions), context
         )
@@ -115,7 +117,7 @@ class Linter:
         start = document.lines.line_starts[directive.line - 1]
         end = start + len(document.text[start:].splitlines()[0]) if document.text[start:] else start
         names = ", ".join(sorted(directive.selectors)) or "all rules"
-        message = rule.message.replace("{match}", f"jargonlint-{directive.action} ({names})")
+        message = rule.format_message(match=f"jargonlint-{directive.action} ({names})")
         advice = (Suggestion("remove this suppression comment", "advice", False),)
         return located_finding(
             document, rule, start, end, message, document.text[start:end], advice
@@ -152,11 +154,6 @@ def located_finding(
         suggestions=suggestions,
         context=" ".join(context.split()),
     )
-
-
-def _prose_match(document: Document, hit: Hit) -> str:
-    """Return the matched prose text (as the reader reads it, markup removed)."""
-    return document.blocks[hit.block_index].text[hit.start : hit.end]
 
 
 def _next_prose_line(document: Document):

@@ -6,6 +6,7 @@ import json
 
 from .checks.hero.clauses import clauses, noun_phrase, sentence_hero
 from .checks.hero.lexicon import Lexicon
+from .config import Config
 from .document.model import Block, Document
 from .document.sourcemap import SourceMapBuilder
 from .engine import Linter
@@ -21,12 +22,12 @@ def _document(sentence: str) -> Document:
     return Document("<sentence>", sentence, [Block(text, source_map, "text")], [], "text")
 
 
-def explain_parse_dict(sentence: str, config) -> dict:
+def explain_parse_dict(sentence: str, config: Config) -> dict:
     """Return the clauses (subject, verb, object, hero) and the findings of one sentence."""
-    catalog = load_catalog(tuple(getattr(config, "packs", ())))
+    catalog = load_catalog(config.packs)
     rules = select_rules(catalog, config)
     lex = Lexicon.from_lexicons(catalog.lexicons, config)
-    doc = full_pipeline(resolve_model_name(getattr(config, "model", None)))(sentence)
+    doc = full_pipeline(resolve_model_name(config.model))(sentence)
     items = clauses(doc, lex)
     result = Linter(rules, config, catalog.lexicons).lint([_document(sentence)])[0]
     return {
@@ -66,7 +67,7 @@ def explain_parse_dict(sentence: str, config) -> dict:
     }
 
 
-def explain_parse(sentence: str, config) -> str:
+def explain_parse(sentence: str, config: Config) -> str:
     """Return a readable account of the parse of one sentence and the rules that fired."""
     data = explain_parse_dict(sentence, config)
     lines = [f"sentence: {data['sentence']}", f"hero: {data['hero']}", "clauses:"]
@@ -95,6 +96,6 @@ def explain_parse(sentence: str, config) -> str:
     return "\n".join(lines)
 
 
-def explain_parse_json(sentence: str, config) -> str:
+def explain_parse_json(sentence: str, config: Config) -> str:
     """Return the dict form of the explanation as JSON text (for --format json)."""
     return json.dumps(explain_parse_dict(sentence, config), indent=2, ensure_ascii=False)

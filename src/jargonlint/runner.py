@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import check_selectors
+from .config import Config, check_selectors
 from .discovery import discover
 from .document.model import Document
 from .document.reader import read_document
@@ -28,7 +28,7 @@ class StdinInput:
     filename: str | None = None
 
 
-def catalog_for(config) -> Catalog:
+def catalog_for(config: Config) -> Catalog:
     """Return the rule catalogue for a config, its selectors checked against it."""
     catalog = load_catalog(tuple(Path(p) for p in config.packs))
     check_selectors(
@@ -40,7 +40,7 @@ def catalog_for(config) -> Catalog:
     return catalog
 
 
-def _read(path: str, config, stdin: StdinInput | None) -> Document | FileResult:
+def _read(path: str, config: Config, stdin: StdinInput | None) -> Document | FileResult:
     fields = tuple(config.front_matter_fields)
     try:
         if stdin is not None:
@@ -53,7 +53,10 @@ def _read(path: str, config, stdin: StdinInput | None) -> Document | FileResult:
 
 
 def lint_paths(
-    paths: list[str], config, stdin: StdinInput | None = None, catalog: Catalog | None = None
+    paths: list[str],
+    config: Config,
+    stdin: StdinInput | None = None,
+    catalog: Catalog | None = None,
 ) -> tuple[RunResult, dict[str, str]]:
     """Return the run's result and the text of every document read (for reporters' context)."""
     started = time.perf_counter()

@@ -13,6 +13,7 @@ import pytest
 from jargonlint.findings import Finding
 from jargonlint.fixes import apply_edits, safe_edits
 from jargonlint.packs.model import Example, Rule
+from jargonlint.packs.template import PLACEHOLDER
 
 from ..conftest import lint_text, shipped_catalog
 
@@ -74,6 +75,13 @@ def test_bad_example_is_flagged_where_it_says(rule: Rule, example: Example) -> N
         assert found == expected_spans(example), (
             f"{rule.code} flagged {[f.match for f in findings]}, expected {list(example.match)}"
         )
+
+
+@pytest.mark.parametrize(("rule", "example"), BAD)
+def test_bad_example_message_has_every_placeholder_filled(rule: Rule, example: Example) -> None:
+    for finding in lint_example(rule, example):
+        texts = [finding.message, *(s.text for s in finding.suggestions)]
+        assert not [t for t in texts if PLACEHOLDER.search(t)], texts
 
 
 @pytest.mark.parametrize(("rule", "example"), BAD)

@@ -178,3 +178,38 @@ def test_a_good_example_cannot_state_a_match_or_a_fix(tmp_path):
     path = write(tmp_path, "pack: mine\nrules:" + text)
     with pytest.raises(PackError, match="match"):
         load_catalog([path])
+
+
+# Message templates.
+
+
+def test_template_fill_replaces_supplied_placeholders_in_one_pass():
+    from jargonlint.packs.template import fill, placeholders
+
+    template = "“{match}” is vague; try “{replacement}” {unknown}."
+    assert placeholders(template) == {"match", "replacement", "unknown"}
+    # A value that itself looks like a placeholder is not filled again.
+    assert fill(template, match="{replacement}", replacement="clear") == (
+        "“{replacement}” is vague; try “clear” {unknown}."
+    )
+
+
+def test_a_placeholder_the_kind_does_not_fill_is_a_pack_error(tmp_path):
+    text = GOOD_RULE.format(name="kinda", phrase="kinda").replace(
+        'message: "Say {replacement}."', 'message: "{hero} says {replacement}."'
+    )
+    path = write(tmp_path, "pack: mine\nrules:" + text)
+    with pytest.raises(PackError) as caught:
+        load_catalog([path])
+    message = str(caught.value)
+    assert f"{path}:8: rule XY101: message: {{hero}} is not filled by kind 'phrase'" in message
+    assert "{match}, {replacement}" in message
+
+
+def test_advice_placeholders_are_checked_too(tmp_path):
+    text = GOOD_RULE.format(name="kinda", phrase="kinda").replace(
+        "explanation:", 'advice: "Say {plain}."\n    explanation:'
+    )
+    path = write(tmp_path, "pack: mine\nrules:" + text)
+    with pytest.raises(PackError, match=r"advice: \{plain\} is not filled .*\(it fills: none\)"):
+        load_catalog([path])

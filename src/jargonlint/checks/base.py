@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 
 from ..findings import Suggestion
 from ..packs.model import Rule
+from .memo import Memo
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -36,8 +37,8 @@ class Sentence:
     """Tokens from the cheap stage (tokenizer + sentencizer, no tags)."""
     parsed: Doc | None = None
     """The trained pipeline's Doc of the sentence text, when some check asked for it."""
-    notes: dict = field(default_factory=dict)
-    """Per-check memo (keyed by check kind), so work done in wants_parse is not redone."""
+    memo: Memo = field(default_factory=Memo, repr=False)
+    """Per-check memo under typed keys, so work done in wants_parse is not redone."""
 
     @property
     def text(self) -> str:
@@ -58,15 +59,21 @@ class AnalyzedDocument:
 
 @dataclass(frozen=True)
 class Hit:
-    """A rule firing at a character span of one block's prose."""
+    """A rule firing at a character span of one block's prose, or on the whole document."""
 
     rule: Rule
-    block_index: int
+    block_index: int | None
+    """The block the span is in; None for a document-level hit (reported on the first line)."""
     start: int
     end: int
     message: str
     suggestions: tuple[Suggestion, ...] = ()
     sentence_index: int | None = None
+
+    @classmethod
+    def for_document(cls, rule: Rule, message: str, suggestions=()) -> Hit:
+        """Return a document-level hit: about the whole document, reported on its first line."""
+        return cls(rule, None, 0, 0, message, tuple(suggestions))
 
 
 class Check:

@@ -17,9 +17,11 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 
+from ..config import Config
 from ..findings import Suggestion
 from ..lang.phrases import phrase_pattern
 from ..nlp import light_pipeline
+from ..packs.lexicons import Lexicons
 from ..packs.model import Rule
 from .base import WORD_LIST, AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
 
@@ -62,7 +64,7 @@ class ClaimCheck(Check):
         "required": ["claims"],
     }
 
-    def __init__(self, rules: list[Rule], config, lexicons):
+    def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
         super().__init__(rules, config, lexicons)
         self.entries = []
         for rule in rules:
@@ -86,7 +88,7 @@ class ClaimCheck(Check):
         if not spans or self._has_evidence(rule, span, spans):
             return
         claim = _with_owner(spans[0], span)
-        message = rule.message.replace("{match}", claim.text)
+        message = rule.format_message(match=claim.text)
         yield hit_for_tokens(
             rule, sentence, claim[0], claim[-1], message, [claim_suggestion(span, claim)]
         )

@@ -10,11 +10,14 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from ..config import Config
 from ..findings import Suggestion
 from ..lang.inflection import inflect_replacement, match_case, word_forms
 from ..nlp import light_pipeline
+from ..packs.lexicons import Lexicons
 from ..packs.model import Rule
 from .base import AnalyzedDocument, Check, Hit, Sentence
+from .memo import MemoKey
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,9 @@ class Term:
         )
 
 
+MATCHES: MemoKey[list[tuple[Term, int, int]]] = MemoKey("phrase matches")
+"""The sentence's kept term matches (term, first token, end token), found once."""
+
 MAX_SPELLINGS = 512
 """Cap on the inflected spellings of one multiword phrase (keeps odd phrases from exploding)."""
 
@@ -65,7 +71,7 @@ class PhraseCheck(Check):
     kind = "phrase"
     needs = "tags"
 
-    def __init__(self, rules: list[Rule], config, lexicons):
+    def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
         super().__init__(rules, config, lexicons)
         self.terms: list[Term] = []
         vocab = light_pipeline().vocab
@@ -84,8 +90,9 @@ class PhraseCheck(Check):
 
     def _matches(self, sentence: Sentence) -> list[tuple[Term, int, int]]:
         """Return (term, first token, end token) matches in the sentence's light span."""
-        if self.kind in sentence.notes:
-            return sentence.notes[self.kind]
+        cached = sentence.memo.get(MATCHES)
+        if cached is not None:
+            return cached
         span = sentence.light
         doc = span.doc
         found = []
@@ -102,8 +109,7 @@ class PhraseCheck(Check):
                 term = spans[(best.start, best.end)]
                 if not self._exempt(term, doc, best.start, best.end):
                     kept.append((term, best.start, best.end))
-        sentence.notes[self.kind] = kept
-        return kept
+        return sentence.memo.put(MATCHES, kept)
 
     @staticmethod
     def _exempt(term: Term, doc, start: int, end: int) -> bool:
@@ -141,8 +147,8 @@ class PhraseCheck(Check):
             text = match_case(text, span.text, span.start == sentence.light.start)
             safe = term.safe and index == 0 and certain
             suggestions.append(Suggestion(text, "replace", safe))
-        message = term.rule.message.replace("{match}", span.text).replace(
-            "{replacement}", term.replace[0] if term.replace else ""
+        message = term.rule.format_message(
+            match=span.text, replacement=term.replace[0] if term.replace else ""
         )
         return Hit(
             term.rule,

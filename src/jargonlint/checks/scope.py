@@ -14,10 +14,12 @@ from collections.abc import Iterable
 from spacy.matcher import Matcher
 from spacy.util import filter_spans
 
+from ..config import Config
 from ..config_schema import REACHES
 from ..findings import Suggestion
 from ..lang.phrases import phrase_pattern
 from ..nlp import light_pipeline
+from ..packs.lexicons import Lexicons
 from ..packs.model import Rule
 from .base import WORD_LIST, AnalyzedDocument, Check, Hit, hit_for_tokens
 
@@ -45,9 +47,9 @@ class ScopeCheck(Check):
         "required": ["phrases", "reaches"],
     }
 
-    def __init__(self, rules: list[Rule], config, lexicons):
+    def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
         super().__init__(rules, config, lexicons)
-        self.reach = getattr(config, "reach", None)
+        self.reach = config.reach
         self.entries = []
         for rule in rules:
             if self.reach not in rule.options["reaches"]:
@@ -67,9 +69,7 @@ class ScopeCheck(Check):
                     frame = rule.options.get("reader-frame", {}).get(
                         self.reach, "the customers your reader actually serves"
                     )
-                    message = rule.message.replace("{match}", match.text).replace(
-                        "{reach}", str(self.reach)
-                    )
+                    message = rule.format_message(match=match.text, reach=str(self.reach))
                     advice = Suggestion(
                         f"Your reader's business is {self.reach}: drop \u201c{match.text}\u201d "
                         f"and say what this does for {frame}.",

@@ -8,6 +8,7 @@ from pathlib import Path
 import jsonschema
 
 from ..checks import check_classes
+from ..checks.registry import advice_fields, message_fields
 from .lexicons import Lexicons, merge_lexicons
 from .loader import (
     Problem,
@@ -18,6 +19,7 @@ from .loader import (
     shipped_pack_paths,
 )
 from .model import Rule
+from .template import placeholders
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,28 @@ def _kind_problems(rules: list[Rule], lexicons: Lexicons) -> list[Problem]:
     return problems
 
 
+def _template_problems(rules: list[Rule]) -> list[Problem]:
+    """Return a problem for each placeholder a rule's message or advice uses that its kind
+    does not fill (it would reach the reader as a raw ``{name}``)."""
+    problems = []
+    for rule in rules:
+        for key, template, fields in (
+            ("message", rule.message, message_fields(rule)),
+            ("advice", rule.advice, advice_fields(rule)),
+        ):
+            for name in sorted(placeholders(template) - fields):
+                fills = ", ".join(f"{{{f}}}" for f in sorted(fields)) or "none"
+                problems.append(
+                    Problem(
+                        rule.source,
+                        rule_line(rule, [key]),
+                        f"rule {rule.code}: {key}: {{{name}}} is not filled by kind "
+                        f"{rule.kind!r} (it fills: {fills})",
+                    )
+                )
+    return problems
+
+
 def load_catalog(
     extra_packs: tuple[Path, ...] | list[Path] = (), *, shipped: bool = True
 ) -> Catalog:
@@ -112,5 +136,6 @@ def load_catalog(
     lexicons = merge_lexicons(declared)
     problems.extend(_duplicate_problems(rules))
     problems.extend(_kind_problems(rules, lexicons))
+    problems.extend(_template_problems(rules))
     raise_problems(problems)
     return Catalog(tuple(sorted(rules, key=lambda r: r.code)), lexicons)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .template import fill
+
 
 @dataclass(frozen=True)
 class Example:
@@ -48,6 +50,10 @@ class Rule:
     def applies_to(self, audience: str) -> bool:
         """Return True when the rule is active for readers of this audience."""
         return not self.audiences or audience in self.audiences
+
+    def format_message(self, **values: str) -> str:
+        """Return the rule's message with its placeholders (``{match}``...) filled in."""
+        return fill(self.message, **values)
 
     def with_level(self, level: str) -> Rule:
         """Return a copy of the rule with another level (config overrides)."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..config import selector_matches
+from collections.abc import Iterable
+
+from ..config import Config, selector_matches
 from ..config_schema import ALL
 from .catalog import Catalog
 from .model import Rule
@@ -17,7 +19,7 @@ def _specificity(selector: str, rule: Rule) -> int:
     return 0 if selector == ALL else 2
 
 
-def level_for(rule: Rule, levels) -> str:
+def level_for(rule: Rule, levels: Iterable[tuple[str, str]]) -> str:
     """Return the rule's level after the config's overrides (the most specific selector wins)."""
     best = (0, rule.level)
     for selector, level in dict(levels).items():
@@ -28,7 +30,7 @@ def level_for(rule: Rule, levels) -> str:
     return best[1]
 
 
-def select_rules(catalog: Catalog, config) -> list[Rule]:
+def select_rules(catalog: Catalog, config: Config) -> list[Rule]:
     """Return the rules active for this config, with their levels overridden."""
     active = []
     for rule in catalog.rules:

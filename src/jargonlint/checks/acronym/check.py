@@ -13,15 +13,20 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from ...config import Config
 from ...findings import Suggestion
 from ...lang.frequency import is_english_word
+from ...packs.lexicons import Lexicons
 from ...packs.model import Rule
 from ..base import AnalyzedDocument, Check, Hit, Sentence
+from ..memo import MemoKey
 from .definitions import is_defined_at
 from .lexicon import OPTIONS_SCHEMA, Lexicon
 from .scan import Candidate, find_candidates, is_shouting, looks_like_name
 
 MEASURE = "acronyms_undefined"
+CANDIDATES: MemoKey[dict[str, list[Candidate]]] = MemoKey("acronym candidates by rule code")
+SHOUTING: MemoKey[bool] = MemoKey("sentence is in capitals")
 DEFAULT_ADVICE = "Spell it out the first time you use it, or say what it means for the reader."
 DEFINED_LATER = " It is spelled out only further down, too late for this first use."
 
@@ -66,17 +71,17 @@ class AcronymCheck(Check):
     needs = "tags"
     options_schema = OPTIONS_SCHEMA
 
-    def __init__(self, rules: list[Rule], config, lexicons):
+    def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
         super().__init__(rules, config, lexicons)
-        audience = getattr(config, "audience", "general") or "general"
+        audience = config.audience
         self.entries = [
             (rule, Lexicon.from_options(rule.options, config))
             for rule in rules
             if rule.applies_to(audience)
         ]
-        names = (*getattr(config, "product_names", ()), *getattr(config, "company_names", ()))
+        names = (*config.product_names, *config.company_names)
         spaced = sorted((n.strip() for n in names if " " in n.strip()), key=len, reverse=True)
-        self.allowed = {term.lower() for term in getattr(config, "allow", ())}
+        self.allowed = {term.lower() for term in config.allow}
         self.names = (
             re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in spaced), re.IGNORECASE)
             if spaced
@@ -87,7 +92,7 @@ class AcronymCheck(Check):
 
     def _candidates(self, sentence: Sentence, rule: Rule, lexicon: Lexicon) -> list[Candidate]:
         """Return the sentence's candidates (block offsets), memoized on the sentence."""
-        memo = sentence.notes.setdefault(self.kind, {})
+        memo = sentence.memo.remember(CANDIDATES, dict)
         if rule.code not in memo:
             found = find_candidates(sentence.text, lexicon)
             memo[rule.code] = [
@@ -96,7 +101,7 @@ class AcronymCheck(Check):
                 )
                 for c in found
             ]
-            memo.setdefault("shouting", is_shouting(sentence.text))
+            sentence.memo.remember(SHOUTING, lambda: is_shouting(sentence.text))
         return memo[rule.code]
 
     def _context_reading(self, lexicon: Lexicon, candidate: Candidate, text: str) -> str | None:
@@ -121,7 +126,7 @@ class AcronymCheck(Check):
 
     def _needs_parse(self, sentence: Sentence, rule: Rule, lexicon: Lexicon) -> bool:
         text = sentence.light.doc.text
-        if sentence.notes.get(self.kind, {}).get("shouting"):
+        if sentence.memo.get(SHOUTING):
             return False
         for candidate in self._candidates(sentence, rule, lexicon):
             if (
@@ -143,7 +148,7 @@ class AcronymCheck(Check):
         (a word, brand, unit, or a known name from the config)."""
         key = candidate.key
         text = sentence.light.doc.text
-        shouting = sentence.notes[self.kind]["shouting"]
+        shouting = bool(sentence.memo.get(SHOUTING))
         singular = candidate.surface[:-1] if candidate.plural else candidate.surface
         if self.names and any(
             m.start() <= candidate.start < m.end() for m in self.names.finditer(text)
@@ -223,7 +228,7 @@ class AcronymCheck(Check):
 
     def _hit(self, rule: Rule, lexicon: Lexicon, first: Occurrence, later: bool) -> Hit:
         candidate = first.candidate
-        message = rule.message.replace("{match}", candidate.surface)
+        message = rule.format_message(match=candidate.surface)
         if later:
             message += DEFINED_LATER
         entry = lexicon.glossary.get(candidate.key)

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ...config_schema import AUDIENCES
+
+if TYPE_CHECKING:
+    from ...config import Config
 
 _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True}
 _AUDIENCE_LIST = {"type": "array", "items": {"enum": list(AUDIENCES)}, "uniqueItems": True}
@@ -106,9 +110,9 @@ class Lexicon:
     """First word key → full key of glossary entries written as two words (``SOC 2``)."""
 
     @classmethod
-    def from_options(cls, options: dict, config) -> Lexicon:
+    def from_options(cls, options: dict, config: Config) -> Lexicon:
         """Return the lexicon of a rule's options, for the config's audience and settings."""
-        audience = getattr(config, "audience", "general") or "general"
+        audience = config.audience
         glossary: dict[str, GlossaryEntry] = {}
         for raw in options.get("glossary", ()):
             entry = GlossaryEntry(
@@ -120,8 +124,8 @@ class Lexicon:
         readers = {"general", audience}
         known = {acronym_key(w) for reader in readers for w in known_lists.get(reader, ())}
         known |= {key for key, entry in glossary.items() if audience in entry.known_by}
-        known |= {acronym_key(w) for w in getattr(config, "known_acronyms", ())}
-        names = (*getattr(config, "product_names", ()), *getattr(config, "company_names", ()))
+        known |= {acronym_key(w) for w in config.known_acronyms}
+        names = (*config.product_names, *config.company_names)
         brands = {acronym_key(w) for w in options.get("brands", ())}
         brands |= {acronym_key(name) for name in names if " " not in name.strip()}
         ambiguous = {
@@ -142,7 +146,7 @@ class Lexicon:
             units=frozenset(acronym_key(w) for w in options.get("units", ())),
             ordinary=frozenset(acronym_key(w) for w in options.get("ordinary-words", ())),
             ambiguous=ambiguous,
-            allowed=frozenset(acronym_key(w) for w in getattr(config, "allow", ())),
+            allowed=frozenset(acronym_key(w) for w in config.allow),
             multiword=multiword,
         )
 

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from ...config import Config
 from ...findings import Suggestion
+from ...packs.lexicons import Lexicons
 from ...packs.model import Rule
 from ..base import AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
+from ..memo import MemoKey
 from .clauses import Clause, clauses, noun_phrase, sentence_hero
 from .lexicon import COMPANY_PRONOUNS, READER_PRONOUNS, Lexicon
 from .predicates import (
@@ -31,6 +34,7 @@ from .predicates import (
 from .rewrite import company_suggestion, tech_suggestion
 
 ROLES = ("tech-sentence", "tech-document", "company-sentence", "company-document")
+CLAUSES: MemoKey[list[Clause]] = MemoKey("hero clauses")
 
 
 class HeroCheck(Check):
@@ -48,7 +52,7 @@ class HeroCheck(Check):
         "required": ["role"],
     }
 
-    def __init__(self, rules: list[Rule], config, lexicons):
+    def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
         super().__init__(rules, config, lexicons)
         self.lex = Lexicon.from_lexicons(lexicons, config)
         self.by_role = {rule.options["role"]: rule for rule in rules}
@@ -64,12 +68,11 @@ class HeroCheck(Check):
         return any(f" {n} " in f" {text} " for n in names)
 
     def analyze(self, sentence: Sentence, previous: str) -> list[Clause]:
-        """Return the clauses of a parsed sentence (memoised in the sentence's notes)."""
+        """Return the clauses of a parsed sentence (memoised on the sentence)."""
         if sentence.parsed is None:
             return []
-        if "hero" not in sentence.notes:
-            sentence.notes["hero"] = clauses(sentence.parsed, self.lex, previous)
-        return sentence.notes["hero"]
+        parsed = sentence.parsed
+        return sentence.memo.remember(CLAUSES, lambda: clauses(parsed, self.lex, previous))
 
     def check(self, document: AnalyzedDocument) -> Iterable[Hit]:
         """Return sentence hits for tech and company heroes, then any document-level hit."""
@@ -157,15 +160,8 @@ class HeroCheck(Check):
                     "advice",
                     False,
                 )
-                message = rule.message.replace("{hero}", noun_phrase(root).text)
-                yield hit_for_tokens(
-                    rule,
-                    sentence,
-                    noun_phrase(root)[0],
-                    root,
-                    message.replace("{match}", noun),
-                    [advice],
-                )
+                message = rule.format_message(hero=noun_phrase(root).text, match=noun)
+                yield hit_for_tokens(rule, sentence, noun_phrase(root)[0], root, message, [advice])
 
     def _hit(
         self, rule: Rule, sentence: Sentence, clause: Clause, what: str, suggestion: Suggestion
@@ -176,7 +172,7 @@ class HeroCheck(Check):
         if first.i > clause.verb.i:
             first = clause.verb
         last = clause.verb if subject is None or subject.i < clause.verb.i else subject
-        message = rule.message.replace("{hero}", hero).replace("{match}", what)
+        message = rule.format_message(hero=hero, match=what)
         return hit_for_tokens(rule, sentence, first, last, message, [suggestion])
 
     def _measures(self, document: AnalyzedDocument, heroes: list[str]) -> dict:
@@ -214,14 +210,14 @@ class HeroCheck(Check):
                 f"of {measures['hero_reader_share']:.0%}; you-to-we ratio "
                 f"{'n/a' if ratio is None else ratio}"
             )
-            message = rule.message.replace("{figures}", figures)
+            message = rule.format_message(figures=figures)
             advice = Suggestion(
                 f"Rewrite the sentences where {noun} is the subject so the reader is: "
                 f"{_QUESTION_DOC}",
                 "advice",
                 False,
             )
-            yield Hit(rule, -1, 0, 0, message, (advice,))
+            yield Hit.for_document(rule, message, (advice,))
 
 
 _QUESTION_DOC = "what can the reader do, get or stop worrying about because of it?"

@@ -14,6 +14,7 @@ from wordfreq import zipf_frequency
 from ..registry import HERO_LEXICONS
 
 if TYPE_CHECKING:
+    from ...config import Config
     from ...packs.lexicons import Lexicons
 
 HERO_LISTS = HERO_LEXICONS
@@ -53,13 +54,13 @@ class Lexicon:
     company_names: frozenset[str] = frozenset()
 
     @classmethod
-    def from_lexicons(cls, lexicons: Lexicons, config) -> Lexicon:
+    def from_lexicons(cls, lexicons: Lexicons, config: Config) -> Lexicon:
         """Return the packs' hero lexicons, plus the config's product and company names."""
         fields = {name.replace("-", "_"): lexicons.words(name) for name in HERO_LISTS}
         return cls(
             **fields,
-            product_names=_names(getattr(config, "product_names", ())),
-            company_names=_names(getattr(config, "company_names", ())),
+            product_names=_names(config.product_names),
+            company_names=_names(config.company_names),
         )
 
     def is_tech_modifier(self, word: str) -> bool:

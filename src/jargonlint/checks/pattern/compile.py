@@ -7,7 +7,9 @@ from typing import ClassVar
 
 from spacy.errors import MatchPatternError
 
+from ...config import Config
 from ...nlp import light_pipeline
+from ...packs.lexicons import Lexicons
 from ...packs.model import Rule
 from ..base import Check
 from .triggers import needs_tags, pattern_triggers
@@ -28,7 +30,7 @@ class PatternCheck(Check):
         return matcher
 
     @classmethod
-    def validate(cls, rules: list[Rule], lexicons) -> Iterator[tuple[Rule, list, str]]:
+    def validate(cls, rules: list[Rule], lexicons: Lexicons) -> Iterator[tuple[Rule, list, str]]:
         """Yield every invalid pattern (spaCy's own validation), then the kind's own checks."""
         for rule in rules:
             try:
@@ -43,7 +45,7 @@ class PatternCheck(Check):
         """Yield problems beyond the patterns themselves (none by default)."""
         return iter(())
 
-    def __init__(self, rules: list[Rule], config, lexicons):
+    def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
         super().__init__(rules, config, lexicons)
         self.entries = []
         for rule in rules:

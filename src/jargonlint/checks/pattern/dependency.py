@@ -62,7 +62,7 @@ class DependencyCheck(PatternCheck):
                         continue
                     seen.add(key)
                     first, last = doc[key[0]], doc[key[1]]
-                    message = rule.message.replace("{match}", doc[key[0] : key[1] + 1].text)
+                    message = rule.format_message(match=doc[key[0] : key[1] + 1].text)
                     yield hit_for_tokens(rule, sentence, first, last, message)
 
     @staticmethod

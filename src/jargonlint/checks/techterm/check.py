@@ -18,12 +18,15 @@ from itertools import product
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
+from ...config import Config
 from ...findings import Suggestion
 from ...lang.frequency import is_initialism, technical_shape, word_zipf
 from ...lang.inflection import lemma_of
 from ...lang.wordforms import inflections, oov_inflections
 from ...nlp import light_pipeline
+from ...packs.lexicons import Lexicons
 from ...packs.model import Rule
+from ...packs.template import fill
 from ..base import AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
 from ..registry import TECH_GLOSSARY
 from .definitions import is_defined_at
@@ -102,7 +105,7 @@ class TechTermCheck(Check):
     }
 
     @classmethod
-    def validate(cls, rules: list[Rule], lexicons) -> Iterator[tuple[Rule, list, str]]:
+    def validate(cls, rules: list[Rule], lexicons: Lexicons) -> Iterator[tuple[Rule, list, str]]:
         """Yield a glossary rule with no glossary lexicon, a frequency rule with no threshold,
         and a second rule of either source (each source reports through one rule)."""
         sources: set[str] = set()
@@ -116,7 +119,7 @@ class TechTermCheck(Check):
             if source == "frequency" and "max-zipf" not in rule.options:
                 yield rule, ["max-zipf"], "a frequency rule needs max-zipf"
 
-    def __init__(self, rules: list[Rule], config, lexicons):
+    def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
         super().__init__(rules, config, lexicons)
         audience = config.audience
         self.entries: list[GlossaryEntry] = []
@@ -173,7 +176,7 @@ class TechTermCheck(Check):
                 seen.add(key)
                 if is_defined_at(token.doc, token.i, token.i + 1):
                     continue
-                message = self.frequency.message.replace("{match}", token.text)
+                message = self.frequency.format_message(match=token.text)
                 advice = self.frequency.advice or DEFAULT_ADVICE
                 yield hit_for_tokens(
                     self.frequency,
@@ -212,9 +215,8 @@ class TechTermCheck(Check):
     def _glossary_hit(self, entry: GlossaryEntry, sentence: Sentence, span) -> Hit:
         rule = entry.rule
         assert rule is not None  # only entries of a selected glossary rule are reported
-        message = rule.message.replace("{match}", span.text)
-        advice = (rule.advice or DEFAULT_ADVICE).replace("{term}", entry.term)
-        advice = advice.replace("{plain}", entry.plain)
+        message = rule.format_message(match=span.text)
+        advice = fill(rule.advice or DEFAULT_ADVICE, term=entry.term, plain=entry.plain)
         return hit_for_tokens(
             rule, sentence, span[0], span[-1], message, [Suggestion(advice, "advice", False)]
         )
