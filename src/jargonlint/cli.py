@@ -13,8 +13,8 @@ from .config import load_config
 from .config_schema import AUDIENCES, REACHES
 from .errors import EXIT_CLEAN, EXIT_ERROR, JargonlintError
 from .findings import LEVELS
+from .packs.selection import catalog_for
 from .reporters import reporter_classes
-from .runner import catalog_for
 
 
 def _use_color(stream) -> bool:

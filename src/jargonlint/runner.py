@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from pathlib import Path
 
-from .config import Config, check_selectors
+from .config import Config
 from .discovery import discover
 from .document.model import Document
 from .document.reader import read_document
 from .engine import Linter
 from .errors import InputError
-from .packs.catalog import Catalog, load_catalog
-from .packs.selection import select_rules
+from .packs.catalog import Catalog
+from .packs.selection import catalog_for, select_rules
 from .results import FileResult, RunResult
 
 FILES_PER_BATCH = 200
@@ -26,18 +25,6 @@ class StdinInput:
 
     data: bytes
     filename: str | None = None
-
-
-def catalog_for(config: Config) -> Catalog:
-    """Return the rule catalogue for a config, its selectors checked against it."""
-    catalog = load_catalog(tuple(Path(p) for p in config.packs))
-    check_selectors(
-        config,
-        {r.code for r in catalog.rules},
-        {r.name for r in catalog.rules},
-        {r.category for r in catalog.rules},
-    )
-    return catalog
 
 
 def _read(path: str, config: Config, stdin: StdinInput | None) -> Document | FileResult:

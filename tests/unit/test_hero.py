@@ -6,6 +6,7 @@ import pytest
 
 from jargonlint.checks.claim import ClaimCheck
 from jargonlint.checks.hero import HeroCheck
+from jargonlint.checks.registry import KINDS
 from jargonlint.checks.scope import ScopeCheck
 from jargonlint.config import Config
 from jargonlint.engine import Linter
@@ -147,7 +148,8 @@ def test_kinds_declare_needs_and_schema() -> None:
     assert HeroCheck.needs == "parse"
     assert ClaimCheck.needs == "tokens" and ScopeCheck.needs == "tokens"
     for cls in (HeroCheck, ClaimCheck, ScopeCheck):
-        assert cls.options_schema and "properties" in cls.options_schema
+        schema = KINDS[cls.kind].options_schema
+        assert schema and "properties" in schema
 
 
 @pytest.mark.parametrize(

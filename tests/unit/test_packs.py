@@ -85,7 +85,7 @@ def test_unknown_kind_lists_the_known_ones(tmp_path):
     assert f"{path}:5:" in str(caught.value)
 
 
-def test_bad_matcher_pattern_is_reported_by_spacy_validation(tmp_path):
+def test_bad_matcher_pattern_is_reported_when_the_check_compiles_it(tmp_path):
     path = write(
         tmp_path,
         """
@@ -102,9 +102,11 @@ def test_bad_matcher_pattern_is_reported_by_spacy_validation(tmp_path):
             examples: {bad: [a], good: [b]}
         """,
     )
-    with pytest.raises(PackError) as caught:
-        load_catalog([path])
-    assert f"{path}:10:" in str(caught.value)
+    catalog = load_catalog([path])  # listing never compiles patterns (no spaCy)
+    config = Config().with_overrides(select=["XY201"])
+    with pytest.raises(PackError) as caught:  # compiled once, to lint, by spaCy
+        Linter(select_rules(catalog, config), config, catalog.lexicons)
+    assert f"{path}:10: rule XY201: patterns:" in str(caught.value)
     assert "LOWR" in str(caught.value)
 
 

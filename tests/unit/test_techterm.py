@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from jargonlint.checks.techterm import TechTermCheck
+from jargonlint.checks.registry import KINDS, tech_term_problems
 from jargonlint.config import Config
 from jargonlint.engine import Linter
 from jargonlint.lang.frequency import (
@@ -73,25 +73,25 @@ def test_glossary_explanations_are_plain() -> None:
 def test_options_are_validated() -> None:
     rule = next(r for r in pack_rules() if r.code == "JL402")
     broken = type(rule)(**{**rule.__dict__, "options": {**rule.options, "max-zipf": "low"}})
-    assert _option_problems(TechTermCheck, [broken])
+    assert _option_problems(KINDS["tech-term"], [broken])
     typo = type(rule)(**{**rule.__dict__, "options": {**rule.options, "stem": ["web"]}})
-    assert _option_problems(TechTermCheck, [typo])
-    assert not _option_problems(TechTermCheck, list(pack_rules()))
+    assert _option_problems(KINDS["tech-term"], [typo])
+    assert not _option_problems(KINDS["tech-term"], list(pack_rules()))
 
 
 def test_glossary_rule_needs_the_glossary_lexicon() -> None:
     rule = next(r for r in pack_rules() if r.code == "JL401")
-    problems = list(TechTermCheck.validate([rule], Lexicons()))
+    problems = list(tech_term_problems([rule], Lexicons()))
     assert [(key, "tech-glossary" in message) for _, key, message in problems] == [
         (["source"], True)
     ]
-    assert not list(TechTermCheck.validate([rule], pack_catalog().lexicons))
+    assert not list(tech_term_problems([rule], pack_catalog().lexicons))
 
 
 def test_each_source_reports_through_one_rule() -> None:
     rule = next(r for r in pack_rules() if r.code == "JL402")
     twin = type(rule)(**{**rule.__dict__, "code": "JL499", "name": "twin"})
-    problems = list(TechTermCheck.validate([rule, twin], pack_catalog().lexicons))
+    problems = list(tech_term_problems([rule, twin], pack_catalog().lexicons))
     assert [(r.code, key) for r, key, _ in problems] == [("JL499", ["source"])]
 
 

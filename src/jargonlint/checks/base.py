@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Literal
 
@@ -86,19 +86,11 @@ class Check:
 
     kind: ClassVar[str] = ""
     needs: ClassVar[Needs] = "tokens"
-    options_schema: ClassVar[dict | None] = None
-    """JSON Schema (properties only) of the kind's own rule options, for detector kinds whose
-    options pack.schema.json does not describe; unknown option keys are errors."""
 
     def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
         self.rules = rules
         self.config = config
         self.lexicons = lexicons
-
-    @classmethod
-    def validate(cls, rules: list[Rule], lexicons: Lexicons) -> Iterator[tuple[Rule, list, str]]:
-        """Yield ``(rule, key_path, problem)`` for every kind-level problem in these rules."""
-        return iter(())
 
     def wants_parse(self, sentence: Sentence) -> bool:
         """Return True when this check could fire on the sentence and needs its parse."""

@@ -23,7 +23,7 @@ from ..lang.phrases import phrase_pattern
 from ..nlp import light_pipeline
 from ..packs.lexicons import Lexicons
 from ..packs.model import Rule
-from .base import WORD_LIST, AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
+from .base import AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
 
 SUPERLATIVE_OWNERS = frozenset({"the", "our", "'s", "’s", "its"})
 SOURCE_WORDS = frozenset({"by", "from", "per"})
@@ -52,17 +52,6 @@ class ClaimCheck(Check):
 
     kind = "claim"
     needs = "tokens"
-    options_schema = {
-        "properties": {
-            "claims": WORD_LIST,
-            "superlatives-after": WORD_LIST,
-            "rank-superlatives": WORD_LIST,
-            "rank-most": WORD_LIST,
-            "not-before": WORD_LIST,
-            "evidence-words": WORD_LIST,
-        },
-        "required": ["claims"],
-    }
 
     def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
         super().__init__(rules, config, lexicons)

@@ -15,13 +15,12 @@ from spacy.matcher import Matcher
 from spacy.util import filter_spans
 
 from ..config import Config
-from ..config_schema import REACHES
 from ..findings import Suggestion
 from ..lang.phrases import phrase_pattern
 from ..nlp import light_pipeline
 from ..packs.lexicons import Lexicons
 from ..packs.model import Rule
-from .base import WORD_LIST, AnalyzedDocument, Check, Hit, hit_for_tokens
+from .base import AnalyzedDocument, Check, Hit, hit_for_tokens
 
 
 class ScopeCheck(Check):
@@ -29,23 +28,6 @@ class ScopeCheck(Check):
 
     kind = "audience-scope"
     needs = "tokens"
-    options_schema = {
-        "properties": {
-            "phrases": WORD_LIST,
-            "reaches": {
-                "type": "array",
-                "items": {"enum": list(REACHES)},
-                "uniqueItems": True,
-                "minItems": 1,
-            },
-            "reader-frame": {
-                "type": "object",
-                "propertyNames": {"enum": list(REACHES)},
-                "additionalProperties": {"type": "string", "minLength": 1},
-            },
-        },
-        "required": ["phrases", "reaches"],
-    }
 
     def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
         super().__init__(rules, config, lexicons)

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import jsonschema
 
-from ..checks import check_classes
-from ..checks.registry import advice_fields, message_fields
+from ..checks.registry import KINDS, KindSpec, advice_fields, message_fields
 from .lexicons import Lexicons, merge_lexicons
 from .loader import (
     Problem,
@@ -59,11 +58,11 @@ def _duplicate_problems(rules: list[Rule]) -> list[Problem]:
     return problems
 
 
-def _option_problems(cls, rules: list[Rule]) -> list[Problem]:
-    """Return the problems of detector-kind options against the kind's options_schema."""
-    if cls.options_schema is None:
+def _option_problems(spec: KindSpec, rules: list[Rule]) -> list[Problem]:
+    """Return the problems of detector-kind options against the kind's options schema."""
+    if spec.options_schema is None:
         return []
-    schema = {"type": "object", "additionalProperties": False, **cls.options_schema}
+    schema = {"type": "object", "additionalProperties": False, **spec.options_schema}
     validator = jsonschema.Draft202012Validator(schema)
     problems = []
     for rule in rules:
@@ -81,11 +80,12 @@ def _option_problems(cls, rules: list[Rule]) -> list[Problem]:
 
 def _kind_problems(rules: list[Rule], lexicons: Lexicons) -> list[Problem]:
     problems = []
-    classes = check_classes()
-    for kind, cls in classes.items():
-        problems.extend(_option_problems(cls, [r for r in rules if r.kind == kind]))
+    for kind, spec in KINDS.items():
         of_kind = [r for r in rules if r.kind == kind]
-        for rule, key_path, message in cls.validate(of_kind, lexicons):
+        problems.extend(_option_problems(spec, of_kind))
+        if spec.problems is None:
+            continue
+        for rule, key_path, message in spec.problems(of_kind, lexicons):
             problems.append(
                 Problem(
                     rule.source,
@@ -123,7 +123,7 @@ def load_catalog(
 ) -> Catalog:
     """Return every shipped and configured rule and lexicon, or raise PackError listing every
     problem. With ``shipped=False`` only ``extra_packs`` are read (tests of one pack)."""
-    kinds = set(check_classes())
+    kinds = set(KINDS)
     rules: list[Rule] = []
     declared: list[dict] = []
     problems: list[Problem] = []

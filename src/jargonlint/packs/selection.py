@@ -1,12 +1,14 @@
-"""Choosing the active rules for a run: select, ignore, level overrides, audience."""
+"""Choosing the active rules for a run: the catalogue for a config, then select, ignore, level
+overrides and audience."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
-from ..config import Config, selector_matches
+from ..config import Config, check_selectors, selector_matches
 from ..config_schema import ALL
-from .catalog import Catalog
+from .catalog import Catalog, load_catalog
 from .model import Rule
 
 
@@ -44,3 +46,15 @@ def select_rules(catalog: Catalog, config: Config) -> list[Rule]:
             continue
         active.append(rule if level == rule.level else rule.with_level(level))
     return active
+
+
+def catalog_for(config: Config) -> Catalog:
+    """Return the rule catalogue for a config, its selectors checked against it."""
+    catalog = load_catalog(tuple(Path(p) for p in config.packs))
+    check_selectors(
+        config,
+        {r.code for r in catalog.rules},
+        {r.name for r in catalog.rules},
+        {r.category for r in catalog.rules},
+    )
+    return catalog

@@ -21,7 +21,7 @@ from ...packs.model import Rule
 from ..base import AnalyzedDocument, Check, Hit, Sentence
 from ..memo import MemoKey
 from .definitions import is_defined_at
-from .lexicon import OPTIONS_SCHEMA, Lexicon
+from .lexicon import Lexicon
 from .scan import Candidate, find_candidates, is_shouting, looks_like_name
 
 MEASURE = "acronyms_undefined"
@@ -69,7 +69,6 @@ class AcronymCheck(Check):
     # Tags are needed only to tell "make IT happen" from "your IT team"; wants_parse asks
     # for them only in sentences with such a word whose context words do not settle it.
     needs = "tags"
-    options_schema = OPTIONS_SCHEMA
 
     def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
         super().__init__(rules, config, lexicons)

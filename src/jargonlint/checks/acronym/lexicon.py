@@ -11,56 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ...config_schema import AUDIENCES
-
 if TYPE_CHECKING:
     from ...config import Config
-
-_WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True}
-_AUDIENCE_LIST = {"type": "array", "items": {"enum": list(AUDIENCES)}, "uniqueItems": True}
-
-OPTIONS_SCHEMA: dict = {
-    "properties": {
-        "glossary": {
-            "type": "array",
-            "minItems": 1,
-            "items": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["acronym", "expansion", "plain"],
-                "properties": {
-                    "acronym": {"type": "string", "minLength": 2},
-                    "expansion": {"type": "string", "minLength": 2},
-                    "plain": {"type": "string", "minLength": 2},
-                    "known-by": _AUDIENCE_LIST,
-                },
-            },
-        },
-        "known": {
-            "type": "object",
-            "additionalProperties": False,
-            "properties": {audience: _WORDS for audience in AUDIENCES},
-        },
-        "brands": _WORDS,
-        "units": _WORDS,
-        "ordinary-words": _WORDS,
-        "ambiguous": {
-            "type": "object",
-            "additionalProperties": {
-                "type": "object",
-                "additionalProperties": False,
-                "properties": {
-                    "acronym-after": _WORDS,
-                    "acronym-before": _WORDS,
-                    "word-after": _WORDS,
-                    "word-before": _WORDS,
-                },
-            },
-        },
-    },
-    "required": ["glossary"],
-}
-"""JSON Schema of the `acronym` kind's rule options (see rules/acronyms.yaml)."""
 
 _KEY_DROP = re.compile(r"[\s\-‐–.;]")
 

@@ -33,7 +33,6 @@ from .predicates import (
 )
 from .rewrite import company_suggestion, tech_suggestion
 
-ROLES = ("tech-sentence", "tech-document", "company-sentence", "company-document")
 CLAUSES: MemoKey[list[Clause]] = MemoKey("hero clauses")
 
 
@@ -42,15 +41,6 @@ class HeroCheck(Check):
 
     kind = "hero"
     needs = "parse"
-    options_schema = {
-        "properties": {
-            "role": {"enum": list(ROLES)},
-            "names-as-products": {"type": "boolean"},
-            "min-sentences": {"type": "integer", "minimum": 1},
-            "min-share": {"type": "number", "minimum": 0, "maximum": 1},
-        },
-        "required": ["role"],
-    }
 
     def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
         super().__init__(rules, config, lexicons)

@@ -31,8 +31,6 @@ from ..base import AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
 from ..registry import TECH_GLOSSARY
 from .definitions import is_defined_at
 
-_WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True}
-
 TRADEMARKS = frozenset({"™", "®", "©"})
 DEFAULT_ADVICE = "Say what it does for the reader, or explain it the first time."
 
@@ -90,34 +88,6 @@ class TechTermCheck(Check):
 
     kind = "tech-term"
     needs = "tokens"
-    options_schema = {
-        "required": ["source"],
-        "properties": {
-            "source": {"enum": ["glossary", "frequency"]},
-            "max-zipf": {"type": "number", "minimum": 0, "maximum": 8},
-            "min-length": {"type": "integer", "minimum": 1},
-            "stems": _WORDS,
-            "prefixes": _WORDS,
-            "strong-prefixes": _WORDS,
-            "suffixes": _WORDS,
-            "known-words": _WORDS,
-        },
-    }
-
-    @classmethod
-    def validate(cls, rules: list[Rule], lexicons: Lexicons) -> Iterator[tuple[Rule, list, str]]:
-        """Yield a glossary rule with no glossary lexicon, a frequency rule with no threshold,
-        and a second rule of either source (each source reports through one rule)."""
-        sources: set[str] = set()
-        for rule in rules:
-            source = rule.options.get("source")
-            if source in sources:
-                yield rule, ["source"], f"only one rule may have source {source!r}"
-            sources.add(source)
-            if source == "glossary" and not lexicons.entries(TECH_GLOSSARY):
-                yield rule, ["source"], f"a glossary rule needs the {TECH_GLOSSARY!r} lexicon"
-            if source == "frequency" and "max-zipf" not in rule.options:
-                yield rule, ["max-zipf"], "a frequency rule needs max-zipf"
 
     def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
         super().__init__(rules, config, lexicons)
