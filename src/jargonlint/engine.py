@@ -6,15 +6,13 @@ from .checks import check_classes
 from .checks.base import AnalyzedDocument, Check, Hit, Sentence
 from .config import Config
 from .document.model import Document
-from .findings import Finding, Suggestion
+from .findings import Finding, located_finding
 from .measures import document_measures, finalize_measures
 from .nlp import PARSE_BATCH_SIZE, full_pipeline, light_pipeline, resolve_model_name
 from .packs.lexicons import Lexicons
 from .packs.model import Rule
 from .results import FileResult
-from .suppressions import apply_suppressions, parse_directives, unused_directives
-
-UNUSED_SUPPRESSION = "JL001"
+from .suppressions import suppress
 
 
 class Linter:
@@ -22,7 +20,7 @@ class Linter:
 
     def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
         self.config = config
-        self.rules = {rule.code: rule for rule in rules}
+        self.rules = rules
         by_kind: dict[str, list[Rule]] = {}
         for rule in rules:
             by_kind.setdefault(rule.kind, []).append(rule)
@@ -84,15 +82,7 @@ class Linter:
         findings = [self._finding(document, item, hit) for hit in hits]
         findings = [f for f in findings if f.match.lower() not in self.allowed]
         findings = sorted(set(findings), key=lambda f: f.sort_key)
-        directives = parse_directives(document.comments)
-        if directives:
-            findings = apply_suppressions(findings, directives, _next_prose_line(document))
-            unused = self.rules.get(UNUSED_SUPPRESSION)
-            if unused is not None:
-                findings.extend(
-                    self._unused_finding(document, unused, d) for d in unused_directives(directives)
-                )
-                findings.sort(key=lambda f: f.sort_key)
+        findings = suppress(document, findings, self.rules)
         measures = finalize_measures(document_measures(item) | item.measures, findings)
         return FileResult(document.path, findings, None, measures)
 
@@ -112,65 +102,3 @@ class Linter:
         return located_finding(
             document, hit.rule, start, end, hit.message, match, tuple(hit.suggestions), context
         )
-
-    def _unused_finding(self, document: Document, rule: Rule, directive) -> Finding:
-        start = document.lines.line_starts[directive.line - 1]
-        end = start + len(document.text[start:].splitlines()[0]) if document.text[start:] else start
-        names = ", ".join(sorted(directive.selectors)) or "all rules"
-        message = rule.format_message(match=f"jargonlint-{directive.action} ({names})")
-        advice = (Suggestion("remove this suppression comment", "advice", False),)
-        return located_finding(
-            document, rule, start, end, message, document.text[start:end], advice
-        )
-
-
-def located_finding(
-    document: Document,
-    rule: Rule,
-    start: int,
-    end: int,
-    message: str,
-    match: str,
-    suggestions: tuple[Suggestion, ...],
-    context: str = "",
-) -> Finding:
-    """Return a Finding of ``rule`` at file offsets ``start``..``end``, with lines and columns."""
-    line, column = document.lines.position(start)
-    end_line, end_column = document.lines.position(end)
-    return Finding(
-        path=document.path,
-        line=line,
-        column=column,
-        end_line=end_line,
-        end_column=end_column,
-        offset=start,
-        end_offset=end,
-        code=rule.code,
-        name=rule.name,
-        category=rule.category,
-        level=rule.level,
-        message=message,
-        match=match,
-        suggestions=suggestions,
-        context=" ".join(context.split()),
-    )
-
-
-def _next_prose_line(document: Document):
-    """Return a function giving the first line after a given line that holds prose."""
-    lines = sorted(
-        {
-            document.lines.line_of(block.source_map.source_offset(i))
-            for block in document.blocks
-            for i in range(0, len(block.text))
-            if not block.text[i].isspace()
-        }
-    )
-
-    def next_line(after: int) -> int:
-        for line in lines:
-            if line > after:
-                return line
-        return after + 1
-
-    return next_line

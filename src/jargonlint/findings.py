@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from .document.model import Document
+    from .packs.model import Rule
 
 LEVELS = ("info", "warning", "error")
 """Finding levels, from least to most severe."""
@@ -80,3 +84,35 @@ class Finding:
         data.pop("context")
         data["suggestions"] = [s.to_dict() for s in self.suggestions]
         return data
+
+
+def located_finding(
+    document: Document,
+    rule: Rule,
+    start: int,
+    end: int,
+    message: str,
+    match: str,
+    suggestions: tuple[Suggestion, ...],
+    context: str = "",
+) -> Finding:
+    """Return a Finding of ``rule`` at file offsets ``start``..``end``, with lines and columns."""
+    line, column = document.lines.position(start)
+    end_line, end_column = document.lines.position(end)
+    return Finding(
+        path=document.path,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        offset=start,
+        end_offset=end,
+        code=rule.code,
+        name=rule.name,
+        category=rule.category,
+        level=rule.level,
+        message=message,
+        match=match,
+        suggestions=suggestions,
+        context=" ".join(context.split()),
+    )

@@ -18,7 +18,7 @@ from jargonlint.packs.template import PLACEHOLDER
 from ..conftest import lint_text, shipped_catalog
 
 MIN_EXAMPLES = 3
-JUDGES_OTHER_RULES = {"meta"}
+JUDGES_OTHER_RULES = {"unused-suppression"}
 """Kinds whose findings are about other rules (an unused suppression): run alone, a directive
 naming another rule suppresses nothing, so their good examples are only run with every rule."""
 

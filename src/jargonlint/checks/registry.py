@@ -180,8 +180,8 @@ SCOPE_OPTIONS = {
     "required": ["phrases", "reaches"],
 }
 
-META_OPTIONS: dict = {"properties": {}}
-"""The `meta` kind has no options: its rules are reported by jargonlint itself."""
+NO_OPTIONS: dict = {"properties": {}}
+"""A kind with no options of its own."""
 
 # -- kind-level checks -----------------------------------------------------------------------
 
@@ -232,7 +232,7 @@ class KindSpec:
     kind: str
     check: str | None
     """``module:Class`` of the Check, imported only to lint; None when jargonlint itself
-    reports the kind's rules (`meta`)."""
+    reports the kind's rules (`unused-suppression`: the suppressions module)."""
     options_schema: dict | None = None
     """JSON Schema (``properties``, ``required``) of the kind's own rule keys; None when
     pack.schema.json describes them. Unknown keys are errors."""
@@ -276,7 +276,7 @@ KINDS: dict[str, KindSpec] = {
             SCOPE_OPTIONS,
             message_fields=frozenset({"match", "reach"}),
         ),
-        KindSpec("meta", "jargonlint.checks.meta:MetaCheck", META_OPTIONS),
+        KindSpec("unused-suppression", None, NO_OPTIONS),
     )
 }
 """Every rule kind, in the order their checks run."""
