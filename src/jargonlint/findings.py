@@ -34,6 +34,11 @@ def level_rank(level: str) -> int:
     return LEVELS.index(level)
 
 
+def category_rank(category: str) -> int:
+    """Return how important a category is (0 is most: the order of CATEGORIES)."""
+    return CATEGORIES.index(category) if category in CATEGORIES else len(CATEGORIES)
+
+
 @dataclass(frozen=True)
 class Suggestion:
     """A proposed change: a replacement for the matched text, a rewrite, or advice."""
@@ -84,6 +89,11 @@ class Finding:
         data.pop("context")
         data["suggestions"] = [s.to_dict() for s in self.suggestions]
         return data
+
+
+def importance_key(finding: Finding) -> tuple:
+    """Return the key that puts errors first, then warnings, notices; then category, place."""
+    return (-level_rank(finding.level), category_rank(finding.category), *finding.sort_key)
 
 
 def located_finding(

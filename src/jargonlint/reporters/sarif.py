@@ -10,9 +10,8 @@ from urllib.parse import quote
 from .. import __version__
 from ..findings import Finding
 from ..fingerprint import numbered_fingerprints
-from ..gitdiff import relative_path
 from ..packs.model import Rule
-from ..results import RunResult
+from ..results import RunResult, relative_path
 from ..rule_docs import explanation_paragraphs, rule_help_uri, summary_sentence
 from .base import Reporter
 

@@ -11,10 +11,9 @@ from pathlib import Path
 from typing import TextIO
 
 from ..errors import JargonlintError
-from ..findings import LEVELS
+from ..findings import LEVELS, category_rank
 from ..results import RunResult
 from .base import RepositoryReporter
-from .github import category_rank
 
 SUMMARY_BUDGET = 900_000
 """Bytes of Markdown at most: GitHub refuses a step summary over 1 MiB and shows none of it."""
