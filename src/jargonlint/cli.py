@@ -10,9 +10,8 @@ import click
 
 from . import __version__
 from .config import load_config
-from .config_schema import AUDIENCES, REACHES
+from .enums import AUDIENCES, LEVELS, REACHES
 from .errors import EXIT_CLEAN, EXIT_ERROR, JargonlintError
-from .findings import LEVELS
 from .packs.selection import catalog_for
 from .reporters import reporter_classes
 

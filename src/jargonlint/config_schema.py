@@ -8,11 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .enums import AUDIENCES, LEVELS, REACHES
 from .errors import ConfigError
-from .findings import LEVELS
 
-AUDIENCES = ("general", "business", "developer")
-REACHES = ("local", "regional", "national", "global")
 LEVEL_CHOICES = (*LEVELS, "off")
 ALL = "ALL"
 """The selector that matches every rule (the default ``select``)."""

@@ -1,32 +1,18 @@
-"""The one diagnostic shape: Finding, Suggestion and the levels and categories they use."""
+"""The one diagnostic shape: Finding, Suggestion, and how findings rank by level and category."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from .enums import CATEGORIES, LEVELS
+
 if TYPE_CHECKING:
     from .document.model import Document
     from .packs.model import Rule
 
-LEVELS = ("info", "warning", "error")
-"""Finding levels, from least to most severe."""
-
-CATEGORIES = (
-    "acronym",
-    "tech-hero",
-    "company-centric",
-    "buzzword",
-    "tech-term",
-    "plain-words",
-    "audience-scope",
-    "claim",
-    "outcome",
-    "suppression",
-)
-"""The fixed category vocabulary shared by rules and reporters."""
-
 SuggestionKind = Literal["replace", "rewrite", "advice"]
+"""The type of ``Suggestion.kind``: one of enums.SUGGESTION_KINDS."""
 
 
 def level_rank(level: str) -> int:

@@ -8,7 +8,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .findings import LEVELS, Finding, level_rank
+from .enums import LEVELS
+from .findings import Finding, level_rank
 from .packs.model import Rule
 
 

@@ -12,7 +12,7 @@ from jargonlint.checks.acronym.definitions import expansion_words, initials_matc
 from jargonlint.checks.acronym.lexicon import acronym_key
 from jargonlint.checks.acronym.scan import acronym_shape
 from jargonlint.checks.registry import ACRONYM_OPTIONS
-from jargonlint.config_schema import AUDIENCES
+from jargonlint.enums import AUDIENCES
 
 PACK = Path(__file__).resolve().parents[2] / "rules" / "acronyms.yaml"
 MIN_GLOSSARY = 150

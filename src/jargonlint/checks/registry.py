@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..config_schema import AUDIENCES, REACHES
+from ..enums import AUDIENCES, REACHES
 from .base import WORD_LIST
 
 if TYPE_CHECKING:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 
+from ..enums import FORMATS
 from ..errors import InputError
 from .frontmatter import DEFAULT_FRONT_MATTER_FIELDS
 from .model import Block, Comment, Document
@@ -30,7 +31,6 @@ SUPPORTED_EXTENSIONS: dict[str, str] = {
 }
 """File extensions (lower case) that directory walks pick up, and the format each one means."""
 
-FORMATS = ("markdown", "html", "text")
 
 _BINARY_PROBE = 8192
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)

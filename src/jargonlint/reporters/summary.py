@@ -10,8 +10,9 @@ import re
 from pathlib import Path
 from typing import TextIO
 
+from ..enums import LEVELS
 from ..errors import JargonlintError
-from ..findings import LEVELS, category_rank
+from ..findings import category_rank
 from ..results import RunResult
 from .base import RepositoryReporter
 
