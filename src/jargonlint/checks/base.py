@@ -11,7 +11,7 @@ from ..packs.model import Rule
 from .memo import Memo
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from ..config import Config
     from ..document.model import Document
@@ -44,6 +44,24 @@ class Sentence:
     def text(self) -> str:
         """Return the sentence text."""
         return self.light.text
+
+    # The one mapping between the two offset systems: light tokens' ``.idx`` is relative to
+    # the block text, parsed tokens' ``.idx`` to the sentence text (it starts at ``start``).
+
+    def block_offset(self, token: Token) -> int:
+        """Return where a token of either doc (light or parsed) starts in the block text."""
+        return token.idx + (self.start if token.doc is self.parsed else 0)
+
+    def parsed_token_at(self, block_offset: int) -> Token | None:
+        """Return the parsed token that starts at a block offset (None when the sentence is
+        not parsed or no parsed token starts there)."""
+        if self.parsed is None:
+            return None
+        offset = block_offset - self.start
+        for token in self.parsed:
+            if token.idx >= offset:
+                return token if token.idx == offset else None
+        return None
 
 
 @dataclass
@@ -104,12 +122,8 @@ class Check:
 def hit_for_tokens(
     rule: Rule, sentence: Sentence, first, last, message: str, suggestions=()
 ) -> Hit:
-    """Return a hit spanning tokens ``first``..``last`` (inclusive) of a sentence's doc or span.
-
-    Token character offsets are relative to the sentence text for parsed docs and to the
-    block text for light spans; both are turned into block offsets here.
-    """
-    base = sentence.start if first.doc is sentence.parsed else 0
-    start = base + first.idx
-    end = base + last.idx + len(last.text)
+    """Return a hit spanning tokens ``first``..``last`` (inclusive) of a sentence's doc or span,
+    at block offsets (``Sentence.block_offset``)."""
+    start = sentence.block_offset(first)
+    end = sentence.block_offset(last) + len(last.text)
     return Hit(rule, sentence.block_index, start, end, message, tuple(suggestions), sentence.index)

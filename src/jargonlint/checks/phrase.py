@@ -128,12 +128,12 @@ class PhraseCheck(Check):
                 span = sentence.light.doc[start:end]
                 tag = None
                 if term.pos:
-                    token = _parsed_token(sentence, span)
+                    token = sentence.parsed_token_at(span.start_char)
                     if token is None or not _pos_matches(token, term.pos):
                         continue
                     tag = token.tag_
                 elif sentence.parsed is not None:
-                    token = _parsed_token(sentence, span)
+                    token = sentence.parsed_token_at(span.start_char)
                     tag = token.tag_ if token is not None else None
                 yield self._hit(term, sentence, span, tag)
 
@@ -170,16 +170,3 @@ def _pos_matches(token, pos: tuple[str, ...]) -> bool:
     if token.pos_ in pos:
         return True
     return "VERB" in pos and any(child.dep_ == "dobj" for child in token.children)
-
-
-def _parsed_token(sentence: Sentence, span):
-    """Return the parsed token starting where the light span starts (None if not parsed)."""
-    if sentence.parsed is None:
-        return None
-    offset = span.start_char - sentence.start
-    for token in sentence.parsed:
-        if token.idx == offset:
-            return token
-        if token.idx > offset:
-            break
-    return None

@@ -115,13 +115,8 @@ class AcronymCheck(Check):
 
     def _parse_reading(self, sentence: Sentence, candidate: Candidate) -> str:
         """Return "word" when the tagger reads the token as a pronoun, else "acronym"."""
-        if sentence.parsed is None:
-            return "acronym"
-        offset = candidate.start - sentence.start
-        for token in sentence.parsed:
-            if token.idx == offset:
-                return "word" if token.tag_ == "PRP" else "acronym"
-        return "acronym"
+        token = sentence.parsed_token_at(candidate.start)
+        return "word" if token is not None and token.tag_ == "PRP" else "acronym"
 
     def _needs_parse(self, sentence: Sentence, rule: Rule, lexicon: Lexicon) -> bool:
         text = sentence.light.doc.text
