@@ -33,6 +33,20 @@ def test_rules_document_is_current_and_has_an_anchor_per_rule():
 def test_readme_first_screen_gives_the_two_commands():
     first_screen = "\n".join((ROOT / "README.md").read_text("utf-8").splitlines()[:30])
     assert "pip install . && jargonlint examples/landing.md" in first_screen
-    assert 'pip install ".[test]" && python -m pytest' in first_screen
-    ci = (ROOT / ".ci" / "run").read_text("utf-8")
-    assert 'pip install ".[test]" && python -m pytest' in ci
+    assert 'pip install -e ".[test]" && python -m pytest' in first_screen
+
+
+def test_ci_runs_the_readme_test_command_ruff_and_the_dev_name_check():
+    commands = [
+        line
+        for line in (ROOT / ".ci" / "run").read_text("utf-8").splitlines()
+        if line
+        and not line.startswith(("#", "set ", "cd ", ".", "python3 -m venv"))
+        and "pip install --quiet --upgrade pip" not in line
+    ]
+    assert commands == [
+        'pip install -e ".[test]" && python -m pytest',
+        "ruff check src tests scripts benchmarks",
+        "ruff format --check src tests scripts benchmarks",
+        "python scripts/check_dev_names.py",
+    ]
