@@ -53,6 +53,7 @@ def word_zipf(word: str) -> float:
     """
     lower = word.lower()
     forms = {lower}
+    # Why not data: English's regular inflectional endings are closed-class morphology.
     for ending, replacement in (
         ("ies", "y"),
         ("es", ""),
