@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 import traceback
 
 import click
@@ -11,7 +13,9 @@ import click
 from . import __version__
 from .config import load_config
 from .enums import AUDIENCES, LEVELS, REACHES
-from .errors import EXIT_CLEAN, EXIT_ERROR, JargonlintError
+from .errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, JargonlintError
+from .gate_options import gate_options, gate_overrides
+from .gates import gate_rule
 from .packs.selection import catalog_for
 from .reporters import reporter_classes
 
@@ -41,6 +45,8 @@ def cli() -> None:
     jargonlint explain CODE            explain a rule, with examples
     jargonlint explain --parse "TEXT"  show who the hero of a sentence is, and why
     jargonlint config --show           print the merged configuration
+    jargonlint test PACK...            run a rule pack's examples as tests
+    jargonlint lsp                     start the language server (stdio)
     """
 
 
@@ -127,6 +133,7 @@ def _config_options(func):
     help="Apply the replacements marked safe to the files, then report what is left.",
 )
 @click.option("--debug", is_flag=True, help="Show a traceback for internal errors.")
+@gate_options
 def check(
     paths,
     config_path,
@@ -146,6 +153,7 @@ def check(
     force_exclude,
     fix,
     debug,
+    **gate_limits,
 ) -> int:
     """Lint PATHS (files, folders, or - for standard input)."""
     if not paths:
@@ -162,6 +170,7 @@ def check(
         "select": select or None,
         "ignore": ignore or None,
         "fail_level": fail_level,
+        **gate_overrides(gate_limits),
     }
     options = CheckOptions(
         paths=tuple(paths),
@@ -219,10 +228,35 @@ def explain(code, sentence, config_path, audience, output_format) -> int:
         raise click.UsageError("name a rule (`jargonlint explain JL101`) or use --parse SENTENCE")
     from .rule_docs import explain_rule
 
-    rule = catalog_for(config).lookup(code)
+    rule = catalog_for(config).lookup(code) or gate_rule(code)
     if rule is None:
         raise JargonlintError(f"unknown rule {code!r}; `jargonlint rules` lists them")
     click.echo(explain_rule(rule, output_format), nl=False)
+    return EXIT_CLEAN
+
+
+@cli.command("test")
+@click.argument("packs", nargs=-1, type=str)
+@click.option("--quiet", "-q", is_flag=True, help="Print only failing examples and the totals.")
+def test_command(packs, quiet) -> int:
+    """Run rule packs' bad and good examples (default: the shipped packs); exit 1 on a failure."""
+    from .pack_test import run_pack_tests
+
+    passed = run_pack_tests(list(packs), sys.stdout, verbose=not quiet)
+    return EXIT_CLEAN if passed else EXIT_FINDINGS
+
+
+@cli.command("lsp")
+@click.option(
+    "--stdio",
+    is_flag=True,
+    help="Talk over stdin and stdout (the default; for clients that pass it).",
+)
+def lsp_command(stdio) -> int:
+    """Start the language server (Language Server Protocol over stdin and stdout)."""
+    from .lsp.server import start
+
+    start()
     return EXIT_CLEAN
 
 
@@ -246,8 +280,46 @@ def config_command(config_path, show) -> int:
     return EXIT_CLEAN
 
 
+EXIT_INTERRUPTED = 130
+"""Ctrl-C (128 + SIGINT), as shells report it."""
+EXIT_TERMINATED = 143
+"""SIGTERM (128 + SIGTERM)."""
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind (temporary files are removed on the way) and exit 143."""
+
+
+def _on_sigterm(signum, frame) -> None:
+    raise Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run jargonlint with ``argv`` (default: sys.argv[1:]) and return the exit code."""
+    """Run jargonlint with ``argv`` (default: sys.argv[1:]) and return the exit code.
+
+    Ctrl-C exits 130 and SIGTERM 143, each with one line; either unwinds the run first, so no
+    file is left half-written and no temporary file is left behind.
+    """
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _on_sigterm) if in_main_thread else None
+    try:
+        return _main(argv)
+    except (KeyboardInterrupt, Terminated) as stop:  # raised outside click's own handling
+        return _stopped(stop)
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _stopped(stop: BaseException) -> int:
+    if isinstance(stop, Terminated):
+        click.echo("jargonlint: terminated", err=True)
+        return EXIT_TERMINATED
+    click.echo("jargonlint: interrupted", err=True)
+    return EXIT_INTERRUPTED
+
+
+def _main(argv: list[str] | None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args
     try:
@@ -257,7 +329,9 @@ def main(argv: list[str] | None = None) -> int:
     except click.ClickException as error:
         error.show()
         return EXIT_ERROR
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as abort:
+        if isinstance(abort.__cause__, KeyboardInterrupt):  # click turns Ctrl-C into Abort
+            return _stopped(abort.__cause__)
         click.echo("jargonlint: aborted", err=True)
         return EXIT_ERROR
     except JargonlintError as error:

@@ -10,6 +10,7 @@ from typing import Any
 
 from .enums import AUDIENCES, LEVELS, REACHES
 from .errors import ConfigError
+from .gates import GATES, MISNAMED_KEYS
 
 LEVEL_CHOICES = (*LEVELS, "off")
 ALL = "ALL"
@@ -24,6 +25,8 @@ class KeySpec:
 
     kind: str
     choices: tuple[str, ...] = ()
+    bounds: tuple[float, float | None] = (0.0, None)
+    """For numbers: the lowest and highest valid value (None: no highest)."""
 
 
 _STRINGS = KeySpec("strings")
@@ -43,6 +46,7 @@ KEYS: dict[str, KeySpec] = {
     "product-names": _STRINGS,
     "company-names": _STRINGS,
     "front-matter-fields": _STRINGS,
+    **{gate.key: KeySpec("number", bounds=(gate.low, gate.high)) for gate in GATES},
 }
 """Every valid key, in the order ``config --show`` prints them."""
 
@@ -75,8 +79,22 @@ class Site:
         return f"{place}: {name}" if name else place
 
 
+MAX_SHOWN = 60
+"""Longest value quoted in a message; longer ones are cut (a message is one readable line)."""
+
+
+def shown(value: Any) -> str:
+    """Return ``repr(value)`` for a message, cut to MAX_SHOWN characters with "…"."""
+    if isinstance(value, str) and len(value) > MAX_SHOWN:
+        return repr(value[:MAX_SHOWN]) + "…"
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN] + "…"
+
+
 def did_you_mean(word: str, options: Iterable[str]) -> str:
     """Return ' (did you mean 'x'?)' for the closest option, or '' when none is close."""
+    if len(word) > MAX_SHOWN:  # difflib is quadratic, and nothing that long is a typo
+        return ""
     matches = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     return f" (did you mean {matches[0]!r}?)" if matches else ""
 
@@ -88,14 +106,14 @@ def describe(value: Any) -> str:
     if isinstance(value, bool):
         return f"boolean {str(value).lower()}"
     if isinstance(value, (int, float)):
-        return f"number {value}"
+        return f"number {shown(value)}"
     if isinstance(value, str):
-        return f"string {value!r}"
+        return f"string {shown(value)}"
     if isinstance(value, (list, tuple)):
         return "a list"
     if isinstance(value, Mapping):
         return "a mapping"
-    return f"{type(value).__name__} {value}"
+    return f"{type(value).__name__} {shown(value)}"
 
 
 def _quote_hint(value: Any) -> str:
@@ -138,7 +156,7 @@ class Validator:
             elif key in first_line:
                 seen = first_line[key]
                 earlier = f" (first set on line {seen})" if seen is not None else ""
-                self._add(None, entry.line, f"duplicate key {key!r}{earlier}")
+                self._add(None, entry.line, f"duplicate key {shown(key)}{earlier}")
             else:
                 first_line[key] = entry.line
                 # A key with no value (null) means "use the default", like leaving it out.
@@ -153,10 +171,13 @@ class Validator:
 
     def _unknown(self, entry: Entry) -> None:
         key = entry.key
+        if key in MISNAMED_KEYS:
+            self._add(None, entry.line, f"unknown key {key!r}: {MISNAMED_KEYS[key]}")
+            return
         hint = did_you_mean(key.replace("_", "-").lower(), KEYS) if isinstance(key, str) else ""
         if not hint:
             hint = f"; valid keys are {', '.join(KEYS)}"
-        self._add(None, entry.line, f"unknown key {key!r}{hint}")
+        self._add(None, entry.line, f"unknown key {shown(key)}{hint}")
 
     def _check(self, key: str, entry: Entry) -> Any:
         spec = KEYS[key]
@@ -169,10 +190,28 @@ class Validator:
             return _INVALID
         if spec.kind == "levels":
             return self._levels(key, entry)
+        if spec.kind == "number":
+            return self._number(key, entry, spec.bounds)
         items = self._strings(key, entry)
         if items is _INVALID or spec.kind != "paths":
             return items
         return self._paths(key, entry, items)
+
+    def _number(self, key: str, entry: Entry, bounds: tuple[float, float | None]) -> Any:
+        value, (low, high) = entry.value, bounds
+        in_range = (
+            isinstance(value, (int, float))
+            and not isinstance(value, bool)
+            and low <= value
+            and (high is None or value <= high)
+        )
+        if in_range:
+            return float(value)
+        wanted = f"a number >= {low:g}"
+        if high is not None:
+            wanted = f"a number from {low:g} to {high:g}"
+        self._add(key, entry.line, f"expected {wanted}, got {describe(value)}")
+        return _INVALID
 
     def _enum(
         self, key: str, value: Any, line: int | None, choices: tuple[str, ...], prefix: str = ""
@@ -181,7 +220,9 @@ class Validator:
             return value
         allowed = ", ".join(choices)
         if isinstance(value, str):
-            message = f"{value!r} is not one of {allowed}{did_you_mean(value.lower(), choices)}"
+            message = (
+                f"{shown(value)} is not one of {allowed}{did_you_mean(value.lower(), choices)}"
+            )
         else:
             message = f"expected one of {allowed}, got {describe(value)}"
         self._add(key, line, prefix + message)
@@ -190,10 +231,10 @@ class Validator:
     def _strings(self, key: str, entry: Entry) -> Any:
         value = entry.value
         if not isinstance(value, (list, tuple)):
-            hint = f"; write it as a list: [{value!r}]" if isinstance(value, str) else ""
+            hint = f"; write it as a list: [{shown(value)}]" if isinstance(value, str) else ""
             self._add(key, entry.line, f"expected a list of strings, got {describe(value)}{hint}")
             return _INVALID
-        items: list[str] = []
+        items: dict[str, None] = {}  # ordered and unique in linear time
         valid = True
         for index, item in enumerate(value):
             line = entry.item_lines.get(index, entry.line)
@@ -201,8 +242,11 @@ class Validator:
                 got = describe(item) + _quote_hint(item)
                 self._add(key, line, f"item {index + 1} must be a non-empty string, got {got}")
                 valid = False
+            elif "\0" in item:
+                self._add(key, line, f"item {index + 1} holds a NUL character: {shown(item)}")
+                valid = False
             elif item not in items:
-                items.append(item)
+                items[item] = None
                 if key in SELECTOR_KEYS:
                     self.origins.append((key, item, self.site.where(key, line)))
         return tuple(items) if valid else _INVALID
@@ -212,7 +256,7 @@ class Validator:
         missing = [(index, path) for index, path in enumerate(paths) if not path.exists()]
         for index, path in missing:
             line = entry.item_lines.get(index, entry.line)
-            self._add(key, line, f"{items[index]!r} does not exist (looked for {path})")
+            self._add(key, line, f"{shown(items[index])} does not exist (looked for {path})")
         return _INVALID if missing else paths
 
     def _levels(self, key: str, entry: Entry) -> Any:

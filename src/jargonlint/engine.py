@@ -6,11 +6,14 @@ from .checks import check_classes
 from .checks.base import AnalyzedDocument, Check, Hit, Sentence
 from .config import Config
 from .document.model import Document
-from .findings import Finding, located_finding
+from .findings import Finding, line_end, located_finding
+from .gates import gate_findings
 from .measures import document_measures, finalize_measures
 from .nlp import PARSE_BATCH_SIZE, full_pipeline, light_pipeline, resolve_model_name
+from .packs.catalog import Catalog
 from .packs.lexicons import Lexicons
 from .packs.model import Rule
+from .packs.selection import select_rules
 from .results import FileResult
 from .suppressions import suppress
 
@@ -20,7 +23,8 @@ class Linter:
 
     def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
         self.config = config
-        self.rules = rules
+        self.rules = {rule.code: rule for rule in rules}
+        """The active rules by code."""
         by_kind: dict[str, list[Rule]] = {}
         for rule in rules:
             by_kind.setdefault(rule.kind, []).append(rule)
@@ -32,6 +36,11 @@ class Linter:
         self.allowed = {term.lower() for term in config.allow}
         self.parsed_sentences = 0
         """How many sentences went through the trained pipeline (for benchmarks and tests)."""
+
+    @classmethod
+    def from_catalog(cls, catalog: Catalog, config: Config) -> Linter:
+        """Return a Linter with the catalogue's rules active for this config and its lexicons."""
+        return cls(select_rules(catalog, config), config, catalog.lexicons)
 
     def lint(self, documents: list[Document]) -> list[FileResult]:
         """Return one FileResult per document, in the same order."""
@@ -82,14 +91,17 @@ class Linter:
         findings = [self._finding(document, item, hit) for hit in hits]
         findings = [f for f in findings if f.match.lower() not in self.allowed]
         findings = sorted(set(findings), key=lambda f: f.sort_key)
-        findings = suppress(document, findings, self.rules)
+        findings = suppress(document, findings, self.rules.values())
         measures = finalize_measures(document_measures(item) | item.measures, findings)
+        gates = gate_findings(document, measures, self.config, located_finding)
+        if gates:
+            findings = sorted(findings + gates, key=lambda f: f.sort_key)
         return FileResult(document.path, findings, None, measures)
 
     def _finding(self, document: Document, item: AnalyzedDocument, hit: Hit) -> Finding:
         """Return the Finding for a hit, located exactly in the file."""
         if hit.block_index is None:  # a document-level finding: the first line of the file
-            start, end = 0, len(document.text.splitlines()[0]) if document.text else 0
+            start, end = 0, line_end(document.text, 0)
             context = ""
             match = document.text[start:end]
         else:

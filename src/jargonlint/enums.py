@@ -27,6 +27,7 @@ CATEGORIES = (
     "claim",
     "outcome",
     "suppression",
+    "measure",
 )
 """The fixed category vocabulary shared by rules and reporters, most important first."""
 

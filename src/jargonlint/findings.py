@@ -77,6 +77,12 @@ class Finding:
         return data
 
 
+def line_end(text: str, start: int) -> int:
+    """Return where the line holding ``start`` ends: CR, LF and CRLF end lines, as everywhere."""
+    ends = [at for at in (text.find("\r", start), text.find("\n", start)) if at >= 0]
+    return min(ends, default=len(text))
+
+
 def importance_key(finding: Finding) -> tuple:
     """Return the key that puts errors first, then warnings, notices; then category, place."""
     return (-level_rank(finding.level), category_rank(finding.category), *finding.sort_key)

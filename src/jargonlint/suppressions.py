@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .document.model import Comment, Document
-from .findings import Finding, Suggestion, located_finding
+from .findings import Finding, Suggestion, line_end, located_finding
 from .packs.model import Rule
 
 UNUSED_SUPPRESSION_KIND = "unused-suppression"
@@ -127,7 +127,7 @@ def suppress(document: Document, findings: list[Finding], rules: Iterable[Rule])
 def unused_finding(document: Document, rule: Rule, directive: Directive) -> Finding:
     """Return the finding of ``rule`` for a directive that suppressed nothing (its whole line)."""
     start = document.lines.line_starts[directive.line - 1]
-    end = start + len(document.text[start:].splitlines()[0]) if document.text[start:] else start
+    end = line_end(document.text, start)
     names = ", ".join(sorted(directive.selectors)) or "all rules"
     message = rule.format_message(match=f"jargonlint-{directive.action} ({names})")
     advice = (Suggestion("remove this suppression comment", "advice", False),)

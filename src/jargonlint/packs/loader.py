@@ -13,7 +13,11 @@ import jsonschema
 import yaml
 
 from ..errors import PackError
+from ..regexguard import bound_patterns, pattern_regexes, regex_problem
+from ..safeio import read_regular
 from ..yamlpos import compose_yaml, line_of, yaml_error_line
+from ..yamlsafe import MAX_BYTES as MAX_YAML_BYTES
+from ..yamlsafe import YamlLimitError, load_bounded
 from .lexicons import lexicon_problems
 from .model import Example, Pack, Rule
 
@@ -72,6 +76,18 @@ def expand_pack_paths(paths: list[Path]) -> list[Path]:
 
 
 FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_MESSAGE = 300
+"""Longest schema message kept: jsonschema quotes the offending value whole."""
+
+
+def shown(value: object) -> str:
+    """Return a value's repr for a message, cut short."""
+    return shown_message(repr(value))
+
+
+def shown_message(message: str) -> str:
+    """Return a schema message cut to MAX_MESSAGE characters (values can be huge)."""
+    return message if len(message) <= MAX_MESSAGE else message[:MAX_MESSAGE] + "…"
 
 
 def _valid(data: Any) -> bool:
@@ -85,9 +101,9 @@ def _schema_problems(data: Any, root: yaml.Node | None, source: str) -> list[Pro
     for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.path))):
         path = list(error.absolute_path)
         where = "/".join(str(p) for p in path) or "(top level)"
-        message = error.message
+        message = shown_message(error.message)
         if error.validator in ("oneOf", "anyOf") and error.context:
-            message = "; ".join(sorted({c.message for c in error.context}))
+            message = shown_message("; ".join(sorted({c.message for c in error.context})))
         problems.append(Problem(source, line_of(root, path), f"{where}: {message}"))
     return problems
 
@@ -104,6 +120,7 @@ def _example(item: Any) -> Example:
         company_names=tuple(item.get("company-names", ())),
         match=_strings(item.get("match", ())),
         fix=item.get("fix"),
+        rewrite=item.get("rewrite"),
     )
 
 
@@ -126,7 +143,11 @@ def _rule(raw: dict, pack: str, source: str) -> Rule:
         good=tuple(_example(e) for e in raw["examples"]["good"]),
         audiences=tuple(raw.get("audiences", ())),
         advice=raw.get("advice", ""),
-        options={k: v for k, v in raw.items() if k not in BASE_KEYS},
+        options={
+            k: bound_patterns(v) if k == "patterns" else v
+            for k, v in raw.items()
+            if k not in BASE_KEYS
+        },
     )
 
 
@@ -138,49 +159,61 @@ def read_pack(path: Path, known_kinds: set[str]) -> tuple[Pack, list[Problem]]:
     source = str(path)
     empty = Pack(path.stem, source)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular(path, MAX_YAML_BYTES).decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        return empty, [Problem(source, None, f"cannot read pack: {error}")]
+        reason = getattr(error, "strerror", None) or error
+        return empty, [Problem(source, None, f"cannot read pack: {reason}")]
     try:
-        data = yaml.load(text, Loader=FAST_LOADER)
+        data, root = load_bounded(text)
+    except YamlLimitError as error:
+        return empty, [Problem(source, error.line, error.problem)]
     except yaml.YAMLError as error:
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         return empty, [Problem(source, yaml_error_line(error), f"invalid YAML: {problem}")]
-    # Line numbers are only needed for messages: compose the node tree only when one is due.
-    root = compose_yaml(text) if not _valid(data) else None
     if not isinstance(data, dict):
-        return empty, [Problem(source, 1, "a pack must be a mapping with 'pack' and 'rules'")]
-    problems = _schema_problems(data, root, source) if root is not None else []
-    problems.extend(_kind_problems(data, text, source, known_kinds))
-    lexicons = data.get("lexicons")
-    if root is None and lexicons:
-        for key_path, message in lexicon_problems(lexicons):
-            where = "/".join(str(p) for p in key_path)
-            line = rule_line_in(text, ["lexicons", *key_path])
-            problems.append(Problem(source, line, f"lexicons/{where}: {message}"))
+        message = "a pack must be a mapping with 'pack' and 'rules' or 'lexicons'"
+        return empty, [Problem(source, 1, message)]
+    valid = _valid(data)
+    problems = _schema_problems(data, root, source) if not valid else []
+    for index, raw in enumerate(data.get("rules") or []):
+        if isinstance(raw, dict):
+            problems.extend(_rule_problems(raw, index, root, source, known_kinds))
+    if valid:
+        problems.extend(_lexicon_problems(data.get("lexicons") or {}, root, source))
     if problems:
         return empty, problems
     pack = data["pack"]
     rules = tuple(_rule(raw, pack, source) for raw in data.get("rules") or ())
-    return Pack(pack, source, rules, dict(lexicons or {})), []
+    return Pack(pack, source, rules, dict(data.get("lexicons") or {})), []
 
 
-def _kind_problems(data: dict, text: str, source: str, known_kinds: set[str]) -> list[Problem]:
-    """Return a problem for every rule whose `kind:` no check implements."""
+def _lexicon_problems(lexicons: dict, root: yaml.Node | None, source: str) -> list[Problem]:
+    """Return the problems of a pack's lexicons: unknown names, entries of the wrong shape."""
     problems = []
-    for index, raw in enumerate(data.get("rules") or []):
-        if not isinstance(raw, dict):
-            continue
-        kind = raw.get("kind")
-        if isinstance(kind, str) and kind not in known_kinds:
-            allowed = ", ".join(sorted(known_kinds))
-            problems.append(
-                Problem(
-                    source,
-                    rule_line_in(text, ["rules", index, "kind"]),
-                    f"rules/{index}/kind: unknown kind {kind!r} (allowed: {allowed})",
-                )
-            )
+    for key_path, message in lexicon_problems(lexicons):
+        path = ["lexicons", *key_path]
+        where = "/".join(str(p) for p in path)
+        problems.append(Problem(source, line_of(root, path), f"{where}: {message}"))
+    return problems
+
+
+def _rule_problems(
+    raw: dict, index: int, root: yaml.Node | None, source: str, known_kinds: set[str]
+) -> list[Problem]:
+    """Return the problems the schema cannot see: an unknown kind, an unsafe regex."""
+    problems = []
+    kind = raw.get("kind")
+    if isinstance(kind, str) and kind not in known_kinds:
+        allowed = ", ".join(sorted(known_kinds))
+        line = line_of(root, ["rules", index, "kind"])
+        message = f"rules/{index}/kind: unknown kind {shown(kind)} (allowed: {allowed})"
+        problems.append(Problem(source, line, message))
+    for where, pattern in pattern_regexes(raw.get("patterns"), ("patterns",)):
+        problem = regex_problem(pattern)
+        if problem:
+            path = ["rules", index, *where]
+            at = "/".join(map(str, path))
+            problems.append(Problem(source, line_of(root, path), f"{at}: {problem}"))
     return problems
 
 
@@ -195,10 +228,10 @@ def rule_line_in(text: str, path: list[Any]) -> int | None:
 def rule_line(rule: Rule, key_path: list[Any]) -> int | None:
     """Return the line in the rule's pack of a key inside the rule (for kind-level errors)."""
     try:
-        text = Path(rule.source).read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
-        root = compose_yaml(text)
-    except (OSError, yaml.YAMLError):
+        data, root = load_bounded(read_regular(rule.source, MAX_YAML_BYTES).decode("utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    if not isinstance(data, dict):
         return None
     for index, raw in enumerate(data.get("rules", [])):
         if isinstance(raw, dict) and raw.get("code") == rule.code:

@@ -23,6 +23,8 @@ class Example:
     that text occurs in the example); empty when the example does not say."""
     fix: str | None = None
     """For bad examples: the example's text once the rule's safe fixes are applied."""
+    rewrite: str | None = None
+    """For bad examples: a rewrite one of the rule's findings must suggest."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,222 @@
+"""`jargonlint test PACK...`: run a pack's bad and good examples as tests.
+
+Each example is linted as a real run would lint it, with every rule active, and judged on its
+own rule's findings: a bad example passes when its rule flags it (at exactly the text of its
+`match`, when given: each at the first place that text occurs) and a good one when its rule
+does not. When an example also states the text a safe fix should give (`fix`) or the rewrite
+it expects (`rewrite`), those are checked too, and no finding may show a raw `{placeholder}`.
+Each example is then linted with its rule alone (`--select CODE`): the rule must find exactly
+the same, so turning other rules off never changes what it finds. jargonlint's own rule tests
+(tests/rules/) run through the same functions, so a team's pack is held to the same bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from .config import Config
+from .document.reader import read_document
+from .engine import Linter
+from .findings import Finding
+from .fixes import apply_edits, safe_edits
+from .packs.catalog import Catalog, load_catalog
+from .packs.loader import expand_pack_paths, shipped_pack_paths
+from .packs.model import Example, Rule
+from .packs.template import PLACEHOLDER
+from .suppressions import UNUSED_SUPPRESSION_KIND
+
+SUFFIXES = {"markdown": ".md", "html": ".html", "text": ".txt"}
+JUDGES_OTHER_RULES = frozenset({UNUSED_SUPPRESSION_KIND})
+"""Kinds whose findings are about other rules: run alone, a directive naming another rule
+suppresses nothing (as ruff's unused-noqa reports codes that are not enabled), so their good
+examples are not run alone."""
+
+
+@dataclass(frozen=True)
+class ExampleCase:
+    """One example of one rule, and whether the rule must flag it."""
+
+    rule: Rule
+    example: Example
+    bad: bool
+    index: int
+
+    @property
+    def id(self) -> str:
+        """Return the case's name, e.g. ``JL101-bad-0``."""
+        return f"{self.rule.code}-{'bad' if self.bad else 'good'}-{self.index}"
+
+
+@dataclass(frozen=True)
+class CaseResult:
+    """The outcome of one case: passed or not, and what the rule found."""
+
+    case: ExampleCase
+    passed: bool
+    problem: str = ""
+    """Why the case failed (empty when it passed)."""
+    findings: tuple[Finding, ...] = field(default_factory=tuple)
+
+
+def example_cases(rules: Iterable[Rule]) -> list[ExampleCase]:
+    """Return every bad and good example of the rules as cases, in rule order."""
+    cases = []
+    for rule in rules:
+        cases += [ExampleCase(rule, e, True, i) for i, e in enumerate(rule.bad)]
+        cases += [ExampleCase(rule, e, False, i) for i, e in enumerate(rule.good)]
+    return cases
+
+
+def case_config(case: ExampleCase, alone: bool = False) -> Config:
+    """Return the config an example runs under: the defaults and the example's context, with
+    only the example's rule selected when ``alone``."""
+    example, rule = case.example, case.rule
+    audience = example.audience or (rule.audiences[0] if rule.audiences else None)
+    overrides = {
+        "audience": audience,
+        "reach": example.reach,
+        "product_names": example.product_names or None,
+        "company_names": example.company_names or None,
+        "select": [rule.code] if alone else None,
+    }
+    return Config().with_overrides(**{k: v for k, v in overrides.items() if v is not None})
+
+
+def example_text(example: Example) -> str:
+    """Return the example as it is linted: its text, ending with a newline."""
+    return example.text if example.text.endswith("\n") else example.text + "\n"
+
+
+def expected_spans(example: Example) -> list[tuple[int, int]] | None:
+    """Return the file spans the example's `match` names (the first place each text occurs),
+    or None when a `match` text does not occur in the example."""
+    text = example_text(example)
+    spans = []
+    for match in example.match:
+        if match not in text:
+            return None
+        start = text.index(match)
+        spans.append((start, start + len(match)))
+    return sorted(spans)
+
+
+class ExampleRunner:
+    """Runs cases against one catalogue, building one Linter per distinct example config."""
+
+    def __init__(self, catalog: Catalog):
+        self.catalog = catalog
+        self._linters: dict[Config, Linter] = {}
+
+    def _linter(self, config: Config) -> Linter:
+        if config not in self._linters:
+            self._linters[config] = Linter.from_catalog(self.catalog, config)
+        return self._linters[config]
+
+    def findings(self, case: ExampleCase, alone: bool = False) -> tuple[str, list[Finding]]:
+        """Return the example's text (ending in a newline) and its rule's findings on it, with
+        every rule active or with the rule alone."""
+        config = case_config(case, alone)
+        text = example_text(case.example)
+        fmt = case.example.format or "text"
+        document = read_document(
+            f"example{SUFFIXES[fmt]}",
+            data=text.encode("utf-8"),
+            fmt=fmt,
+            front_matter_fields=config.front_matter_fields,
+        )
+        [result] = self._linter(config).lint([document])
+        return text, [f for f in result.findings if f.code == case.rule.code]
+
+    def run(self, case: ExampleCase) -> CaseResult:
+        """Return whether the case passes, with the reason when it does not."""
+        text, findings = self.findings(case)
+        problem = _bad_problem(case, text, findings) if case.bad else _good_problem(findings)
+        if not problem and (case.bad or case.rule.kind not in JUDGES_OTHER_RULES):
+            _, alone = self.findings(case, alone=True)
+            if [f.to_dict() for f in alone] != [f.to_dict() for f in findings]:
+                found = ", ".join(_where(f) for f in alone) or "nothing"
+                problem = f"run alone (--select {case.rule.code}) it finds {found} instead"
+        return CaseResult(case, not problem, problem, tuple(findings))
+
+
+def _good_problem(findings: list[Finding]) -> str:
+    if not findings:
+        return ""
+    return "flagged " + ", ".join(_where(f) for f in findings) + "; expected no finding"
+
+
+def _bad_problem(case: ExampleCase, text: str, findings: list[Finding]) -> str:
+    example = case.example
+    if not findings:
+        return "not flagged; expected a finding"
+    if example.match and sorted((f.offset, f.end_offset) for f in findings) != expected_spans(
+        example
+    ):
+        found = ", ".join(_where(f) for f in findings)
+        expected = ", ".join(f"“{m}”" for m in example.match)
+        return f"flagged {found}; expected exactly {expected}"
+    raw = [t for f in findings for t in (f.message, *(s.text for s in f.suggestions))]
+    if any(PLACEHOLDER.search(t) for t in raw):
+        return f"a placeholder is left unfilled: {next(t for t in raw if PLACEHOLDER.search(t))}"
+    expected_fix = example.fix
+    if expected_fix is not None:
+        fixed = apply_edits(text, safe_edits(text, findings)).rstrip("\n")
+        if fixed != expected_fix.rstrip("\n"):
+            return f"safe fix gives “{fixed}”; expected “{expected_fix.rstrip()}”"
+    expected_rewrite = example.rewrite
+    if expected_rewrite is not None:
+        rewrites = [s.text for f in findings for s in f.suggestions if s.kind == "rewrite"]
+        if expected_rewrite not in rewrites:
+            got = " / ".join(f"“{r}”" for r in rewrites) or "no rewrite"
+            return f"rewrite is {got}; expected “{expected_rewrite}”"
+    return ""
+
+
+def _where(finding: Finding) -> str:
+    return f"“{finding.match}” at {finding.line}:{finding.column}"
+
+
+def _one_line(text: str, limit: int = 70) -> str:
+    flat = " ⏎ ".join(text.strip("\n").split("\n"))
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def describe(result: CaseResult) -> str:
+    """Return the report line of one case: PASS or FAIL, the example, what was found."""
+    case = result.case
+    head = f"{'PASS' if result.passed else 'FAIL'} {case.id}: “{_one_line(case.example.text)}”"
+    if not result.passed:
+        return f"{head}\n    {result.problem}"
+    if result.findings:
+        return f"{head} → {', '.join(_where(f) for f in result.findings)}"
+    return f"{head} → not flagged"
+
+
+def pack_rules(paths: list[str]) -> tuple[Catalog, list[Rule]]:
+    """Return the catalogue with the packs loaded, and the rules those packs define.
+
+    With no paths, the rules are the packs jargonlint ships.
+    """
+    packs = [Path(p) for p in paths]
+    catalog = load_catalog(tuple(packs))
+    wanted = expand_pack_paths(packs) if packs else shipped_pack_paths()
+    sources = {str(path.resolve()) for path in wanted}
+    rules = [rule for rule in catalog.rules if str(Path(rule.source).resolve()) in sources]
+    return catalog, rules
+
+
+def run_pack_tests(paths: list[str], out: TextIO, verbose: bool = True) -> bool:
+    """Run every example of the packs' rules, write one line per case; return True if all pass."""
+    catalog, rules = pack_rules(paths)
+    runner = ExampleRunner(catalog)
+    results = [runner.run(case) for case in example_cases(rules)]
+    for result in results:
+        if verbose or not result.passed:
+            out.write(describe(result) + "\n")
+    failed = sum(1 for r in results if not r.passed)
+    noun = "rule" if len(rules) == 1 else "rules"
+    out.write(f"{len(results) - failed} passed, {failed} failed ({len(rules)} {noun})\n")
+    return failed == 0
