@@ -148,30 +148,56 @@ def _good_problem(findings: list[Finding]) -> str:
     return "flagged " + ", ".join(_where(f) for f in findings) + "; expected no finding"
 
 
+def _not_flagged(example: Example, text: str, findings: list[Finding]) -> str:
+    return "" if findings else "not flagged; expected a finding"
+
+
+def _wrong_spans(example: Example, text: str, findings: list[Finding]) -> str:
+    found = sorted((f.offset, f.end_offset) for f in findings)
+    if not example.match or found == expected_spans(example):
+        return ""
+    expected = ", ".join(f"“{m}”" for m in example.match)
+    return f"flagged {', '.join(_where(f) for f in findings)}; expected exactly {expected}"
+
+
+def _unfilled_placeholder(example: Example, text: str, findings: list[Finding]) -> str:
+    texts = [t for f in findings for t in (f.message, *(s.text for s in f.suggestions))]
+    raw = next((t for t in texts if PLACEHOLDER.search(t)), None)
+    return f"a placeholder is left unfilled: {raw}" if raw is not None else ""
+
+
+def _wrong_fix(example: Example, text: str, findings: list[Finding]) -> str:
+    if example.fix is None:
+        return ""
+    fixed = apply_edits(text, safe_edits(text, findings)).rstrip("\n")
+    if fixed == example.fix.rstrip("\n"):
+        return ""
+    return f"safe fix gives “{fixed}”; expected “{example.fix.rstrip()}”"
+
+
+def _missing_rewrite(example: Example, text: str, findings: list[Finding]) -> str:
+    rewrites = [s.text for f in findings for s in f.suggestions if s.kind == "rewrite"]
+    if example.rewrite is None or example.rewrite in rewrites:
+        return ""
+    got = " / ".join(f"“{r}”" for r in rewrites) or "no rewrite"
+    return f"rewrite is {got}; expected “{example.rewrite}”"
+
+
+BAD_EXAMPLE_CHECKS = (
+    _not_flagged,
+    _wrong_spans,
+    _unfilled_placeholder,
+    _wrong_fix,
+    _missing_rewrite,
+)
+"""What a bad example must satisfy, in order; the first problem found is reported."""
+
+
 def _bad_problem(case: ExampleCase, text: str, findings: list[Finding]) -> str:
-    example = case.example
-    if not findings:
-        return "not flagged; expected a finding"
-    if example.match and sorted((f.offset, f.end_offset) for f in findings) != expected_spans(
-        example
-    ):
-        found = ", ".join(_where(f) for f in findings)
-        expected = ", ".join(f"“{m}”" for m in example.match)
-        return f"flagged {found}; expected exactly {expected}"
-    raw = [t for f in findings for t in (f.message, *(s.text for s in f.suggestions))]
-    if any(PLACEHOLDER.search(t) for t in raw):
-        return f"a placeholder is left unfilled: {next(t for t in raw if PLACEHOLDER.search(t))}"
-    expected_fix = example.fix
-    if expected_fix is not None:
-        fixed = apply_edits(text, safe_edits(text, findings)).rstrip("\n")
-        if fixed != expected_fix.rstrip("\n"):
-            return f"safe fix gives “{fixed}”; expected “{expected_fix.rstrip()}”"
-    expected_rewrite = example.rewrite
-    if expected_rewrite is not None:
-        rewrites = [s.text for f in findings for s in f.suggestions if s.kind == "rewrite"]
-        if expected_rewrite not in rewrites:
-            got = " / ".join(f"“{r}”" for r in rewrites) or "no rewrite"
-            return f"rewrite is {got}; expected “{expected_rewrite}”"
+    for check in BAD_EXAMPLE_CHECKS:
+        problem = check(case.example, text, findings)
+        if problem:
+            return problem
     return ""
 
 

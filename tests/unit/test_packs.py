@@ -215,3 +215,12 @@ def test_advice_placeholders_are_checked_too(tmp_path):
     path = write(tmp_path, "pack: mine\nrules:" + text)
     with pytest.raises(PackError, match=r"advice: \{plain\} is not filled .*\(it fills: none\)"):
         load_catalog([path])
+
+
+def test_a_bad_example_may_state_its_spans_fix_and_rewrite(tmp_path):
+    text = GOOD_RULE.format(name="kinda", phrase="kinda").replace(
+        "bad: [a]", 'bad: [{text: "a kinda b", match: [kinda], fix: "a sort of b", rewrite: "b"}]'
+    )
+    (rule,) = load_catalog([write(tmp_path, "pack: mine\nrules:" + text)], shipped=False).rules
+    (example,) = rule.bad
+    assert (example.match, example.fix, example.rewrite) == (("kinda",), "a sort of b", "b")

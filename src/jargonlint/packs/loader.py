@@ -158,21 +158,9 @@ def read_pack(path: Path, known_kinds: set[str]) -> tuple[Pack, list[Problem]]:
     """
     source = str(path)
     empty = Pack(path.stem, source)
-    try:
-        text = read_regular(path, MAX_YAML_BYTES).decode("utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        reason = getattr(error, "strerror", None) or error
-        return empty, [Problem(source, None, f"cannot read pack: {reason}")]
-    try:
-        data, root = load_bounded(text)
-    except YamlLimitError as error:
-        return empty, [Problem(source, error.line, error.problem)]
-    except yaml.YAMLError as error:
-        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        return empty, [Problem(source, yaml_error_line(error), f"invalid YAML: {problem}")]
-    if not isinstance(data, dict):
-        message = "a pack must be a mapping with 'pack' and 'rules' or 'lexicons'"
-        return empty, [Problem(source, 1, message)]
+    data, root, problems = _load(path, source)
+    if problems:
+        return empty, problems
     valid = _valid(data)
     problems = _schema_problems(data, root, source) if not valid else []
     for index, raw in enumerate(data.get("rules") or []):
@@ -185,6 +173,26 @@ def read_pack(path: Path, known_kinds: set[str]) -> tuple[Pack, list[Problem]]:
     pack = data["pack"]
     rules = tuple(_rule(raw, pack, source) for raw in data.get("rules") or ())
     return Pack(pack, source, rules, dict(data.get("lexicons") or {})), []
+
+
+def _load(path: Path, source: str) -> tuple[Any, yaml.Node | None, list[Problem]]:
+    """Return a pack file's data and node tree, or the problem that stops it being read."""
+    try:
+        text = read_regular(path, MAX_YAML_BYTES).decode("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or error
+        return None, None, [Problem(source, None, f"cannot read pack: {reason}")]
+    try:
+        data, root = load_bounded(text)
+    except YamlLimitError as error:
+        return None, None, [Problem(source, error.line, error.problem)]
+    except yaml.YAMLError as error:
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        return None, None, [Problem(source, yaml_error_line(error), f"invalid YAML: {problem}")]
+    if not isinstance(data, dict):
+        message = "a pack must be a mapping with 'pack' and 'rules' or 'lexicons'"
+        return None, None, [Problem(source, 1, message)]
+    return data, root, []
 
 
 def _lexicon_problems(lexicons: dict, root: yaml.Node | None, source: str) -> list[Problem]:
