@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .checks import check_classes
 from .checks.base import AnalyzedDocument, Check, Hit, Sentence
+from .checks.hero.gate import RewriteGate
 from .config import Config
 from .document.model import Document
 from .findings import Finding, line_end, located_finding
@@ -23,6 +24,8 @@ class Linter:
 
     def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
         self.config = config
+        self.lexicons = lexicons
+        """Every pack's shared vocabulary (the checks read it; so does the rewrite gate)."""
         self.rules = {rule.code: rule for rule in rules}
         """The active rules by code."""
         by_kind: dict[str, list[Rule]] = {}
@@ -36,6 +39,8 @@ class Linter:
         self.allowed = {term.lower() for term in config.allow}
         self.parsed_sentences = 0
         """How many sentences went through the trained pipeline (for benchmarks and tests)."""
+        self.rewrite_gate: RewriteGate | None = RewriteGate(self)
+        """Offers a finding's rewrite only if it passes the four checks (None: as checked)."""
 
     @classmethod
     def from_catalog(cls, catalog: Catalog, config: Config) -> Linter:
@@ -46,7 +51,8 @@ class Linter:
         """Return one FileResult per document, in the same order."""
         analyzed = [self._analyze(document) for document in documents]
         self._parse_candidates(analyzed)
-        return [self._findings(item) for item in analyzed]
+        results = [self._findings(item) for item in analyzed]
+        return self.rewrite_gate.apply(results) if self.rewrite_gate else results
 
     def _analyze(self, document: Document) -> AnalyzedDocument:
         """Return the document split into sentences by the cheap stage."""

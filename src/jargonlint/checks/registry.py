@@ -44,6 +44,9 @@ HERO_LEXICONS = (
     "self-verbs",
     "strong-self-verbs",
     "self-topics",
+    "announce-verbs",
+    "partner-verbs",
+    "give-verbs",
 )
 """The word lists every `hero` rule reads (tech, reader and company heroes share them)."""
 
@@ -158,6 +161,7 @@ CLAIM_OPTIONS = {
         "rank-most": WORD_LIST,
         "not-before": WORD_LIST,
         "evidence-words": WORD_LIST,
+        "bare-nouns": WORD_LIST,
     },
     "required": ["claims"],
 }
