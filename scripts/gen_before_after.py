@@ -24,7 +24,9 @@ BLOCK = re.compile(r"(<!-- before-after:start -->\n).*?(<!-- before-after:end --
 EXAMPLES: tuple[tuple[str, dict], ...] = (
     ("Our platform enables small bakeries to take orders online.", {}),
     ("Our engine optimizes routes so drivers save 40 minutes a day.", {}),
+    ("Our AI-powered engine optimizes your rotas so nurses work fewer night shifts.", {}),
     ("The platform offers a free trial.", {}),
+    ("We are proud to offer free delivery on orders over 30 euros.", {}),
     ("We're thrilled to announce our new loyalty card.", {}),
     ("Enjoy unmatched comfort in every room.", {}),
     ("Our app analyzes your invoices to flag late payers.", {}),

@@ -11,17 +11,14 @@ import traceback
 import click
 
 from . import __version__
+from .check_options import check_options, config_options
 from .config import load_config
-from .enums import AUDIENCES, LEVELS, REACHES
+from .enums import REACHES
 from .errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, JargonlintError
 from .gate_options import gate_options, gate_overrides
 from .gates import gate_rule
 from .packs.selection import catalog_for
-from .reporters import reporter_classes
-
-
-def _use_color(stream) -> bool:
-    return stream.isatty() and "NO_COLOR" not in os.environ
+from .terminal import color_enabled
 
 
 class DefaultCommandGroup(click.Group):
@@ -33,6 +30,25 @@ class DefaultCommandGroup(click.Group):
             args = ["check", *args]
         return super().parse_args(ctx, args)
 
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Write the usage line: linting paths is the main use, subcommands the others."""
+        formatter.write_usage(ctx.command_path, "[OPTIONS] PATHS...")
+        formatter.write_usage(ctx.command_path, "COMMAND [ARGS]...", prefix="   or: ")
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Write the options of linting (the `check` command's), then the commands."""
+        check_command = self.commands["check"]
+        check_ctx = click.Context(check_command, info_name="check", parent=ctx)
+        records = [p.get_help_record(ctx) for p in self.get_params(ctx) if p.name == "version"]
+        records += [
+            p.get_help_record(check_ctx)
+            for p in check_command.get_params(check_ctx)
+            if isinstance(p, click.Option)
+        ]
+        with formatter.section("Options"):
+            formatter.write_dl([record for record in records if record])
+        self.format_commands(ctx, formatter)
+
 
 @click.group(cls=DefaultCommandGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="jargonlint")
@@ -40,99 +56,24 @@ def cli() -> None:
     """Lint customer-facing copy for tech-first language.
 
     \b
-    jargonlint [OPTIONS] PATHS...      lint files and folders (same as `check`)
+    jargonlint [OPTIONS] PATHS...      lint files and folders (same as `check`), - for stdin
     jargonlint rules                   list every rule
     jargonlint explain CODE            explain a rule, with examples
     jargonlint explain --parse "TEXT"  show who the hero of a sentence is, and why
-    jargonlint config --show           print the merged configuration
+    jargonlint config --show [FILE]    print the configuration (that applies to FILE)
     jargonlint test PACK...            run a rule pack's examples as tests
     jargonlint lsp                     start the language server (stdio)
     """
 
 
 def _config_options(func):
-    func = click.option(
-        "--config",
-        "config_path",
-        type=click.Path(dir_okay=False),
-        help="Config file (default: .jargonlint.yaml or pyproject.toml, found by walking up).",
-    )(func)
-    func = click.option(
-        "--audience",
-        type=click.Choice(AUDIENCES),
-        help="Who reads the copy (default from config: general).",
-    )(func)
+    for decorator in reversed(config_options()):
+        func = decorator(func)
     return func
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=str)
-@_config_options
-@click.option(
-    "--select", multiple=True, help="Only these rules: codes, prefixes, names or categories."
-)
-@click.option(
-    "--ignore", multiple=True, help="Skip these rules: codes, prefixes, names or categories."
-)
-@click.option(
-    "--fail-level", type=click.Choice(LEVELS), help="Lowest level that makes exit code 1."
-)
-@click.option(
-    "--format",
-    "output_format",
-    default="text",
-    show_default=True,
-    type=click.Choice(sorted(reporter_classes())),
-    help="Output format. "
-    + "; ".join(f"{name}: {cls.description}" for name, cls in sorted(reporter_classes().items())),
-)
-@click.option(
-    "--reach",
-    type=click.Choice(REACHES),
-    help="How far the reader's business reaches (audience-scope rules; default from config).",
-)
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
-@click.option("--stdin-filename", help="File name for text read from `-` (picks the format).")
-@click.option(
-    "--diff",
-    "diff_ref",
-    metavar="REF",
-    help="Only report findings on lines added or changed since git REF (its merge base with "
-    "HEAD), uncommitted edits included.",
-)
-@click.option(
-    "--baseline",
-    type=click.Path(dir_okay=False),
-    help="Only report findings that this baseline file does not record.",
-)
-@click.option(
-    "--write-baseline",
-    is_flag=True,
-    help="Record every finding of this run in the --baseline file (then report none of them).",
-)
-@click.option(
-    "--summary",
-    "summary_path",
-    type=click.Path(dir_okay=False),
-    help="Append a Markdown summary to this file (--format github: $GITHUB_STEP_SUMMARY).",
-)
-@click.option(
-    "--sarif-file",
-    type=click.Path(dir_okay=False),
-    help="Also write SARIF here: every finding after --baseline (code scanning tracks what "
-    "is new itself, so --diff does not apply).",
-)
-@click.option(
-    "--force-exclude",
-    is_flag=True,
-    help="Apply the config's include/exclude to files named one by one (pre-commit, CI).",
-)
-@click.option(
-    "--fix",
-    is_flag=True,
-    help="Apply the replacements marked safe to the files, then report what is left.",
-)
-@click.option("--debug", is_flag=True, help="Show a traceback for internal errors.")
+@check_options
 @gate_options
 def check(
     paths,
@@ -142,26 +83,35 @@ def check(
     ignore,
     fail_level,
     output_format,
+    color,
+    quiet,
+    statistics,
+    measures,
     reach,
     exit_zero,
     stdin_filename,
-    diff_ref,
+    changed_since,
     baseline,
     write_baseline,
     summary_path,
     sarif_file,
     force_exclude,
+    skip_non_copy,
     fix,
+    diff_value,
     debug,
     **gate_limits,
 ) -> int:
     """Lint PATHS (files, folders, or - for standard input)."""
+    paths, changed_since, preview = _resolve_diff(list(paths), diff_value, changed_since, fix)
     if not paths:
         raise click.UsageError("no paths given; try `jargonlint README.md` or `jargonlint docs/`")
-    if fix and "-" in paths:
-        raise click.UsageError("--fix rewrites files; it cannot fix standard input (-)")
+    if fix and "-" in paths and len(paths) > 1:
+        raise click.UsageError("--fix with standard input (-) takes no other paths")
     if write_baseline and not baseline:
         raise click.UsageError("--write-baseline needs --baseline FILE (where to write it)")
+    if statistics and output_format not in ("text", "concise", "json"):
+        raise click.UsageError("--statistics prints text or JSON: use --format text or json")
     from .check_command import CheckOptions, run_check
 
     overrides = {
@@ -170,6 +120,7 @@ def check(
         "select": select or None,
         "ignore": ignore or None,
         "fail_level": fail_level,
+        "skip_non_copy": skip_non_copy,
         **gate_overrides(gate_limits),
     }
     options = CheckOptions(
@@ -177,18 +128,45 @@ def check(
         config_path=config_path,
         overrides=tuple((k, v) for k, v in overrides.items() if v is not None),
         output_format=output_format,
-        color=output_format == "text" and _use_color(sys.stdout),
+        color=output_format == "text" and color_enabled(color, sys.stdout, os.environ),
         exit_zero=exit_zero,
         stdin_filename=stdin_filename,
-        diff_ref=diff_ref,
+        changed_since=changed_since,
         baseline=baseline,
         write_baseline=write_baseline,
         summary_path=summary_path,
         sarif_file=sarif_file,
         force_exclude=force_exclude,
-        fix=fix,
+        fix=fix and not preview,
+        fix_preview=preview,
+        quiet=quiet,
+        statistics=statistics,
+        measures=measures,
     )
     return run_check(options, sys.stdin, sys.stdout, sys.stderr)
+
+
+def _resolve_diff(
+    paths: list[str], diff_value: str | None, changed_since: str | None, fix: bool
+) -> tuple[list[str], str | None, bool]:
+    """Return (paths, changed-since ref, preview fixes) from --diff's two meanings.
+
+    `--diff` alone, or with --fix, previews the fixes (as in ruff and black): a word after it
+    is a path. `--diff REF` without --fix is the old spelling of `--changed-since REF`, kept
+    for one release with a note; a word after it that names an existing path is a path.
+    """
+    if diff_value is None:
+        return paths, changed_since, False
+    if diff_value == "" or fix or os.path.exists(diff_value):
+        return ([diff_value] if diff_value else []) + paths, changed_since, True
+    if changed_since is not None:
+        raise click.UsageError("give --changed-since REF once (--diff REF is its old name)")
+    click.echo(
+        "jargonlint: --diff REF is deprecated: use --changed-since REF (in the next release "
+        "--diff will only preview fixes, as in ruff)",
+        err=True,
+    )
+    return paths, diff_value, False
 
 
 @cli.command()
@@ -213,10 +191,15 @@ def rules(config_path, audience, output_format, show_all) -> int:
     help="Show what the parser saw in SENTENCE and which rules fired.",
 )
 @_config_options
+@click.option(
+    "--reach",
+    type=click.Choice(REACHES),
+    help="How far the reader's business reaches, for --parse (default from config).",
+)
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
-def explain(code, sentence, config_path, audience, output_format) -> int:
+def explain(code, sentence, config_path, audience, reach, output_format) -> int:
     """Explain a rule (by code or name), or with --parse, a sentence."""
-    config = load_config(config_path).with_overrides(audience=audience)
+    config = load_config(config_path).with_overrides(audience=audience, reach=reach)
     if sentence is not None:
         from .parse_explain import explain_parse, explain_parse_json
 
@@ -227,10 +210,13 @@ def explain(code, sentence, config_path, audience, output_format) -> int:
     if code is None:
         raise click.UsageError("name a rule (`jargonlint explain JL101`) or use --parse SENTENCE")
     from .rule_docs import explain_rule
+    from .rule_lookup import suggestion
 
-    rule = catalog_for(config).lookup(code) or gate_rule(code)
+    catalog = catalog_for(config)
+    rule = catalog.lookup(code) or gate_rule(code)
     if rule is None:
-        raise JargonlintError(f"unknown rule {code!r}; `jargonlint rules` lists them")
+        hint = suggestion(catalog, code) or "; `jargonlint rules` lists them"
+        raise JargonlintError(f"unknown rule {code!r}{hint}")
     click.echo(explain_rule(rule, output_format), nl=False)
     return EXIT_CLEAN
 
@@ -261,23 +247,35 @@ def lsp_command(stdio) -> int:
 
 
 @cli.command("config")
+@click.argument("file", required=False, type=click.Path())
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file.")
 @click.option("--show", is_flag=True, help="Print the merged configuration as YAML.")
-def config_command(config_path, show) -> int:
-    """Show the configuration jargonlint would use here."""
+def config_command(file, config_path, show) -> int:
+    """Show the configuration jargonlint would use here, or for FILE (the closest config)."""
     import yaml
 
     from .config import config_as_dict
+    from .config_tree import ConfigTree
 
-    config = load_config(config_path)
+    config = ConfigTree(config_path).for_path(file) if file else load_config(config_path)
     catalog_for(config)  # a config naming unknown rules is an error here too
+    where = f"config file: {_shown_path(config.source) if config.source else '(none: defaults)'}"
     if not show:
-        click.echo(f"config file: {config.source or '(none: defaults)'}")
+        click.echo(where)
         return EXIT_CLEAN
+    target = f" for {file}" if file else ""
+    click.echo(f"# {where}{target}")
     click.echo(
         yaml.safe_dump(config_as_dict(config), sort_keys=False, allow_unicode=True), nl=False
     )
     return EXIT_CLEAN
+
+
+def _shown_path(path: str) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return path
 
 
 EXIT_INTERRUPTED = 130

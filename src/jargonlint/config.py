@@ -58,6 +58,8 @@ class Config:
     product_names: tuple[str, ...] = ()
     company_names: tuple[str, ...] = ()
     front_matter_fields: tuple[str, ...] = DEFAULT_FRONT_MATTER_FIELDS
+    skip_non_copy: bool = True
+    """Skip well-known files that are not copy (LICENSE, CHANGELOG, robots.txt...) in folders."""
     # Measure gates (jargonlint.gates): None means the gate is off.
     min_jargon_score: float | None = None
     max_buzzwords_per_100_words: float | None = None
@@ -144,9 +146,28 @@ def load_config(explicit: str | Path | None = None, cwd: Path | None = None) -> 
     else:
         site, entries = _read_yaml(path, label)
     checked = Validator(site, path.parent).run(entries)
-    raise_problems(label, checked.problems)
-    return Config(
+    config = Config(
         **checked.values, source=str(path), root=path.parent, origins=tuple(checked.origins)
+    )
+    if checked.problems:
+        # Every problem at once: the selectors are checked too, unless the packs they would be
+        # checked against are themselves wrong.
+        packs_wrong = any(e.key == "packs" for e in entries) and "packs" not in checked.values
+        raise_problems(label, checked.problems + ([] if packs_wrong else _selectors(config)))
+    return config
+
+
+def _selectors(config: Config) -> list[str]:
+    """Return the selector problems of a config whose other keys have problems too."""
+    from .errors import PackError
+    from .packs.catalog import load_catalog
+
+    try:
+        rules = load_catalog(tuple(config.packs)).rules
+    except PackError:
+        return []  # the pack's own error will be reported once the config is fixed
+    return selector_problems(
+        config, {r.code for r in rules}, {r.name for r in rules}, {r.category for r in rules}
     )
 
 
@@ -279,6 +300,14 @@ def selector_matches(selector: str, code: str, name: str, category: str) -> bool
 def check_selectors(config: Config, codes: set[str], names: set[str], categories: set[str]) -> None:
     """Return None when every selector matches a rule; else raise ConfigError listing the rest."""
     label = _display(Path(config.source), Path.cwd()) if config.source else "configuration"
+    raise_problems(label, selector_problems(config, codes, names, categories))
+
+
+def selector_problems(
+    config: Config, codes: set[str], names: set[str], categories: set[str]
+) -> list[str]:
+    """Return a problem line for each selector (select, ignore, levels) that matches no rule."""
+    label = _display(Path(config.source), Path.cwd()) if config.source else "configuration"
     where = {(key, selector): place for key, selector, place in config.origins}
     written = [("select", s) for s in config.select] + [("ignore", s) for s in config.ignore]
     written += [("levels", selector) for selector, _ in config.levels]
@@ -292,4 +321,4 @@ def check_selectors(config: Config, codes: set[str], names: set[str], categories
         place = where.get((key, selector), f"{label}: {key}")
         hint = did_you_mean(selector, known)
         problems.append(f"{place}: selector {shown(selector)} matches no rule{hint}")
-    raise_problems(label, problems)
+    return problems

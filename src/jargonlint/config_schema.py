@@ -46,6 +46,7 @@ KEYS: dict[str, KeySpec] = {
     "product-names": _STRINGS,
     "company-names": _STRINGS,
     "front-matter-fields": _STRINGS,
+    "skip-non-copy": KeySpec("bool"),
     **{gate.key: KeySpec("number", bounds=(gate.low, gate.high)) for gate in GATES},
 }
 """Every valid key, in the order ``config --show`` prints them."""
@@ -190,6 +191,11 @@ class Validator:
             return _INVALID
         if spec.kind == "levels":
             return self._levels(key, entry)
+        if spec.kind == "bool":
+            if isinstance(entry.value, bool):
+                return entry.value
+            self._add(key, entry.line, f"expected true or false, got {describe(entry.value)}")
+            return _INVALID
         if spec.kind == "number":
             return self._number(key, entry, spec.bounds)
         items = self._strings(key, entry)

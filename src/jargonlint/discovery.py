@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import errno
-import fnmatch
 import os
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from .document.reader import format_for_path
+from .file_filter import glob_match, relative_to_root, selected
 from .safeio import is_regular
+
+__all__ = ["Target", "discover", "glob_match", "link_problem"]
 
 
 @dataclass(frozen=True)
 class Target:
-    """A file to lint, or a named path that failed before reading (error set)."""
+    """A file to lint, a named path that failed before reading (error set), or a named folder
+    with nothing to lint (warning set: not an error, as in ruff)."""
 
     path: str
     error: str | None = None
+    warning: str | None = None
 
 
 def _real_parent(path: Path) -> str:
@@ -50,24 +55,14 @@ def _git_ignored(paths: list[Path], cwd: Path) -> set[Path]:
     return {p for p in paths if _real_parent(p) in ignored}
 
 
-def glob_match(relative: str, pattern: str) -> bool:
-    """Return True when a slash-separated relative path matches a gitignore-like glob."""
-    pattern = pattern.rstrip("/")
-    if "/" not in pattern:
-        return any(fnmatch.fnmatch(part, pattern) for part in relative.split("/"))
-    if pattern.startswith("**/"):
-        return glob_match(relative, pattern[3:]) or fnmatch.fnmatch(relative, pattern)
-    return fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(relative, pattern + "/*")
+def _patterns(root: Path, include: tuple[str, ...], exclude: tuple[str, ...]):
+    """Return a test of a found file against include/exclude (gitignore rules) from ``root``."""
+    spec_root = Path(root)
 
+    def selects(path: Path) -> bool:
+        return selected(relative_to_root(path, spec_root), include, exclude)
 
-def _selected(path: Path, root: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
-    try:
-        relative = Path(_real_parent(path)).relative_to(os.path.realpath(root)).as_posix()
-    except ValueError:
-        relative = path.as_posix()
-    if any(glob_match(relative, p) for p in exclude):
-        return False
-    return not include or any(glob_match(relative, p) for p in include)
+    return selects
 
 
 def _walk(folder: Path) -> list[Path]:
@@ -102,32 +97,49 @@ def link_problem(path: Path, tree: Path) -> str | None:
     return None
 
 
-def _folder_targets(name: str, root: Path, include, exclude) -> list[Target]:
-    path = Path(name)
-    files = [f for f in _walk(path) if _selected(f, root, include, exclude)]
-    ignored = _git_ignored(files, path)
+def _folder_targets(name: str, folder: Path, selects: Callable[[Path], bool]) -> list[Target]:
+    """Return the folder's files to lint, or one warning Target when there are none."""
+    found = _walk(folder)
+    files = [f for f in found if selects(f)]
+    ignored = _git_ignored(files, folder)
     targets = []
     for file in files:
         if file in ignored:
             continue
-        problem = link_problem(file, path)
+        problem = link_problem(file, folder)
         if problem:
             targets.append(Target(str(file), problem))
         elif is_regular(file):  # FIFOs, devices and sockets are not copy: skipped
             targets.append(Target(str(file)))
     if not targets:
-        targets.append(Target(name, "no Markdown, HTML or text files in this directory"))
+        targets.append(Target(name, warning=_nothing_to_lint(len(found))))
     return targets
 
 
-def discover(paths: list[str], root: Path, include=(), exclude=()) -> list[Target]:
+def _nothing_to_lint(found: int) -> str:
+    if not found:
+        return "no Markdown, HTML or text files in this folder"
+    noun = "file is" if found == 1 else "files are"
+    return f"nothing to lint: its {found} Markdown, HTML or text {noun} excluded or ignored"
+
+
+def discover(
+    paths: list[str],
+    root: Path | None = None,
+    include=(),
+    exclude=(),
+    selects: Callable[[Path], bool] | None = None,
+) -> list[Target]:
     """Return the targets for the named paths, in the order named, files sorted within folders.
 
     Files named directly are always linted (whatever their extension); folders contribute
-    their supported regular files that are not hidden, not git-ignored and pass
-    include/exclude. Symlinks are followed only while they stay inside the folder (for a
-    file named directly, the current folder); any other is that path's error.
+    their supported regular files that are not hidden, not git-ignored and that ``selects``
+    keeps (by default: include/exclude relative to ``root``). Symlinks are followed only while
+    they stay inside the folder (for a file named directly, the current folder); any other is
+    that path's error. A folder with nothing to lint is a warning, not an error.
     """
+    if selects is None:
+        selects = _patterns(Path(root or Path.cwd()), tuple(include), tuple(exclude))
     targets: list[Target] = []
     for name in paths:
         path = Path(name)
@@ -137,13 +149,13 @@ def discover(paths: list[str], root: Path, include=(), exclude=()) -> list[Targe
         elif not path.exists():
             targets.append(Target(name, "no such file or directory"))
         elif path.is_dir():
-            targets.extend(_folder_targets(name, root, include, exclude))
+            targets.extend(_folder_targets(name, path, selects))
         else:
             targets.append(Target(name))
     seen: set[str] = set()
     unique = []
     for target in targets:
-        if target.path not in seen or target.error:
+        if target.path not in seen or target.error or target.warning:
             seen.add(target.path)
             unique.append(target)
     return unique

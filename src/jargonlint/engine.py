@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Iterable, Iterator
+
 from .checks import check_classes
 from .checks.base import AnalyzedDocument, Check, Hit, Sentence
 from .checks.hero.gate import RewriteGate
@@ -49,10 +52,37 @@ class Linter:
 
     def lint(self, documents: list[Document]) -> list[FileResult]:
         """Return one FileResult per document, in the same order."""
-        analyzed = [self._analyze(document) for document in documents]
-        self._parse_candidates(analyzed)
-        results = [self._findings(item) for item in analyzed]
-        return self.rewrite_gate.apply(results) if self.rewrite_gate else results
+        return list(self.lint_iter(documents))
+
+    def lint_iter(self, documents: list[Document]) -> Iterator[FileResult]:
+        """Yield one FileResult per document, in order, each as soon as it is finished.
+
+        Documents are split into sentences only as the parser asks for more candidates, and
+        the candidates are still parsed in batches across documents; a document is finished
+        once its own candidates have come back parsed.
+        """
+        # Each analyzed document, with how many candidates there are up to its last one.
+        ready: deque[tuple[AnalyzedDocument, int]] = deque()
+
+        def candidates() -> Iterator[Sentence]:
+            total = 0
+            for document in documents:
+                item = self._analyze(document)
+                group = self._candidates(item)
+                total += len(group)
+                ready.append((item, total))
+                yield from group
+
+        parsed = self._parse(candidates())
+        done = 0  # candidates parsed so far: they come back in order
+        for _ in documents:
+            while not ready or done < ready[0][1]:
+                if next(parsed, None) is None:
+                    break  # everything is analyzed and parsed
+                done += 1
+            item, _ = ready.popleft()
+            result = self._findings(item)
+            yield self.rewrite_gate.apply([result])[0] if self.rewrite_gate else result
 
     def _analyze(self, document: Document) -> AnalyzedDocument:
         """Return the document split into sentences by the cheap stage."""
@@ -70,25 +100,34 @@ class Linter:
                 )
         return AnalyzedDocument(document, sentences, self.config.audience)
 
-    def _parse_candidates(self, analyzed: list[AnalyzedDocument]) -> None:
-        """Parse, in batches, only the sentences some check could fire on."""
+    def _candidates(self, item: AnalyzedDocument) -> list[Sentence]:
+        """Return the document's sentences that some check could fire on with a parse."""
         wanting = [c for c in self.checks if c.needs != "tokens"]
-        candidates = [
-            sentence
-            for item in analyzed
-            for sentence in item.sentences
-            if any(check.wants_parse(sentence) for check in wanting)
-        ]
-        if not candidates:
+        return [s for s in item.sentences if any(check.wants_parse(s) for check in wanting)]
+
+    def _parse(self, candidates: Iterable[Sentence]) -> Iterator[Sentence]:
+        """Parse the candidates in batches, yielding each as its parse is set.
+
+        The trained pipeline loads only when a first candidate arrives.
+        """
+        pending = iter(candidates)
+        first = next(pending, None)
+        if first is None:
             return
         nlp = full_pipeline(resolve_model_name(self.config.model))
-        # Soft line breaks confuse the parser; a space keeps every offset where it was.
-        texts = (s.text.replace("\n", " ").replace("\r", " ") for s in candidates)
-        for sentence, doc in zip(
-            candidates, nlp.pipe(texts, batch_size=PARSE_BATCH_SIZE), strict=True
-        ):
-            sentence.parsed = doc
-        self.parsed_sentences += len(candidates)
+        sentences = [first]
+
+        def texts() -> Iterator[str]:
+            # Soft line breaks confuse the parser; a space keeps every offset where it was.
+            yield first.text.replace("\n", " ").replace("\r", " ")
+            for sentence in pending:
+                sentences.append(sentence)
+                yield sentence.text.replace("\n", " ").replace("\r", " ")
+
+        for index, doc in enumerate(nlp.pipe(texts(), batch_size=PARSE_BATCH_SIZE)):
+            sentences[index].parsed = doc
+            self.parsed_sentences += 1
+            yield sentences[index]
 
     def _findings(self, item: AnalyzedDocument) -> FileResult:
         """Return the document's findings after the allow list and suppressions."""

@@ -10,7 +10,7 @@ from .baseline import filter_baseline, read_baseline
 from .config import Config
 from .findings import Finding
 from .gitdiff import ChangedLines, changed_lines
-from .results import RunResult
+from .results import FileResult, RunResult
 
 
 def last_line(finding: Finding) -> int:
@@ -46,6 +46,10 @@ class Filters:
             return result
         return filter_baseline(result, self.baseline, self.entries)
 
+    def apply_file(self, file: FileResult) -> FileResult:
+        """Return one file's result after the same filters as ``apply``."""
+        return self.apply(RunResult([file], [])).files[0]
+
     def apply(self, result: RunResult) -> RunResult:
         """Return the run after the baseline filter, then the changed-lines filter."""
         result = self.after_baseline(result)
@@ -58,22 +62,15 @@ def force_exclude(paths: list[str], config: Config) -> list[str]:
     """Return the paths without named files that the config's include/exclude leave out.
 
     Folders are walked with include/exclude anyway; this treats files named one by one (as
-    pre-commit and CI name them) the same way, as ruff's --force-exclude does.
+    pre-commit and CI name them) the same way, as ruff's --force-exclude does, and skips
+    well-known non-copy files (LICENSE, robots.txt...) unless the config says otherwise.
+    ``config`` is a Config, or a function giving the Config of a path.
     """
-    from .discovery import glob_match
+    from .file_filter import config_selects
 
+    config_for = config if callable(config) else (lambda _path: config)
     kept = []
     for name in paths:
-        if name == "-" or Path(name).is_dir():
+        if name == "-" or Path(name).is_dir() or config_selects(config_for(name), Path(name)):
             kept.append(name)
-            continue
-        try:
-            relative = Path(name).resolve().relative_to(Path(config.root).resolve()).as_posix()
-        except ValueError:
-            relative = Path(name).as_posix()
-        if any(glob_match(relative, pattern) for pattern in config.exclude):
-            continue
-        if config.include and not any(glob_match(relative, p) for p in config.include):
-            continue
-        kept.append(name)
     return kept

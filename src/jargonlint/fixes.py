@@ -96,7 +96,13 @@ def _nearest(edits: list[Edit], applied: list[Edit], position: int) -> int:
 
 
 def stable_fix(path: str, text: str, findings: list[Finding], relint: Relint) -> tuple[str, int]:
-    """Return the fixed text and the number of fixes in it, decided in one pass.
+    """Return the fixed text and the number of fixes in it (the edits of ``stable_edits``)."""
+    edits = stable_edits(path, text, findings, relint)
+    return apply_edits(text, edits), len(edits)
+
+
+def stable_edits(path: str, text: str, findings: list[Finding], relint: Relint) -> list[Edit]:
+    """Return the safe edits to make, decided in one pass (none when no stable set is found).
 
     The chosen fixes are applied and the result linted again. Any safe fix found there that
     was not already known (a cascade: "At this point in time endeavour" -> "Now endeavour",
@@ -109,14 +115,14 @@ def stable_fix(path: str, text: str, findings: list[Finding], relint: Relint) ->
     for _ in range(MAX_ROUNDS):
         applied = [edit for index, edit in enumerate(edits) if index not in held]
         if not applied:
-            return text, 0
+            return []
         fixed = apply_edits(text, applied)
         known = _shifted([edits[i] for i in sorted(held)], applied)
         cascades = [edit for edit in safe_edits(fixed, relint(path, fixed)) if edit not in known]
         if not cascades:
-            return fixed, len(applied)
+            return applied
         held.update(_nearest(edits, applied, start) for start, _, _ in cascades)
-    return text, 0
+    return []
 
 
 def fix_files(result: RunResult, sources: dict[str, str], relint: Relint) -> FixReport:

@@ -1,4 +1,4 @@
-"""Git plumbing for `--diff`: the repository root and the lines changed since a ref."""
+"""Git plumbing for `--changed-since`: the repository root and the lines changed since a ref."""
 
 from __future__ import annotations
 
@@ -218,19 +218,19 @@ def changed_lines(ref: str, cwd: Path | None = None) -> ChangedLines:
     cwd = Path(cwd or Path.cwd()).absolute()
     root = git_toplevel(cwd)
     if root is None:
-        raise GitError(f"--diff {ref}: {cwd} is not inside a git repository")
+        raise GitError(f"--changed-since {ref}: {cwd} is not inside a git repository")
     try:
         _git(
             ["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"], root, ""
         )
     except GitError:
         raise GitError(
-            f"--diff {ref}: unknown git ref (not a branch, tag or commit here)"
+            f"--changed-since {ref}: unknown git ref (not a branch, tag or commit here)"
         ) from None
     base = _git(
         ["merge-base", "--end-of-options", ref, "HEAD"],
         root,
-        f"--diff {ref}: no merge base with HEAD",
+        f"--changed-since {ref}: no merge base with HEAD",
     ).strip()
     diff = _git(
         [
@@ -238,7 +238,7 @@ def changed_lines(ref: str, cwd: Path | None = None) -> ChangedLines:
             "--src-prefix=a/", "--dst-prefix=b/", base, "--",
         ],
         root,
-        f"--diff {ref}",
+        f"--changed-since {ref}",
     )  # fmt: skip
     listing = _git(["ls-files", "-z", "--cached"], root, "git ls-files")
     return ChangedLines(root, parse_diff(diff), {p for p in listing.split("\0") if p})

@@ -21,6 +21,8 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
     measures: dict = field(default_factory=dict)
+    fail_level: str | None = None
+    """The fail level of the config that applies to this file (None: the run's)."""
 
 
 @dataclass
@@ -31,6 +33,8 @@ class RunResult:
     rules: list[Rule]
     elapsed: float = 0.0
     fail_level: str = "warning"
+    warnings: list[str] = field(default_factory=list)
+    """Things worth saying that are not errors (a folder with nothing to lint)."""
 
     @property
     def findings(self) -> list[Finding]:
@@ -49,8 +53,11 @@ class RunResult:
     @property
     def failing(self) -> bool:
         """Return True when a finding is at or above the fail level."""
-        threshold = level_rank(self.fail_level)
-        return any(level_rank(f.level) >= threshold for f in self.findings)
+        return any(
+            level_rank(f.level) >= level_rank(file.fail_level or self.fail_level)
+            for file in self.files
+            for f in file.findings
+        )
 
     @property
     def had_errors(self) -> bool:

@@ -14,7 +14,7 @@ import pytest
 from jargonlint.cli import main
 
 CASES = Path(__file__).parent / "cases"
-ELAPSED = re.compile(r"\(\d+\.\d+s\)$")
+ELAPSED = re.compile(r"\(\d+\.\d+s\)$", re.MULTILINE)
 
 
 @pytest.mark.parametrize("case", sorted(CASES.glob("*.md")), ids=lambda p: p.stem)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from jargonlint import atomicfile, check_command, runner
+from jargonlint import atomicfile, fix_command, runner
 from jargonlint.cli import main
 
 WORDY = "Please utilize the door in order to enter.\n"
@@ -37,7 +37,7 @@ def relint_hook(monkeypatch, before_second_look) -> None:
 
         return hooked
 
-    monkeypatch.setattr(check_command, "text_linter", text_linter)
+    monkeypatch.setattr(fix_command, "text_linter", text_linter)
 
 
 def test_an_edit_made_while_fix_runs_is_kept_and_the_file_refused(folder, capsys, monkeypatch):
@@ -53,7 +53,7 @@ def test_an_edit_made_while_fix_runs_is_kept_and_the_file_refused(folder, capsys
 def test_an_edit_made_while_linting_is_kept_and_the_file_refused(folder, capsys, monkeypatch):
     page = folder / "page.md"
     page.write_text(WORDY, encoding="utf-8")
-    real = check_command.lint_paths
+    real = fix_command.lint_paths
     calls = []
 
     def lint_then_edit(*args, **kwargs):
@@ -63,7 +63,7 @@ def test_an_edit_made_while_linting_is_kept_and_the_file_refused(folder, capsys,
         calls.append(1)
         return outcome
 
-    monkeypatch.setattr(check_command, "lint_paths", lint_then_edit)
+    monkeypatch.setattr(fix_command, "lint_paths", lint_then_edit)
     code, err = fix(capsys, "page.md")
     assert page.read_text(encoding="utf-8") == WORDY + "New copy.\n"
     assert "not fixed" in err and code == 2

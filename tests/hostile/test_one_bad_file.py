@@ -90,14 +90,14 @@ def test_an_unexpected_failure_in_one_file_is_that_files_error(folder, capsys, m
 
 
 def test_a_failure_while_linting_one_document_spares_the_batch(folder, capsys, monkeypatch):
-    real = runner.Linter.lint
+    real = runner.Linter.lint_iter
 
     def fragile(self, documents):
         if any(d.path == "boom.md" for d in documents):
             raise MemoryError("out of memory")
         return real(self, documents)
 
-    monkeypatch.setattr(runner.Linter, "lint", fragile)
+    monkeypatch.setattr(runner.Linter, "lint_iter", fragile)
     for name in ("a.md", "boom.md", "c.md"):
         (folder / name).write_text(WORDY, encoding="utf-8")
     code, data = lint_json(capsys, "a.md", "boom.md", "c.md")

@@ -1,4 +1,4 @@
-"""`--diff REF` in real temporary git repositories: only copy a change touches is judged."""
+"""`--changed-since REF` in real git repositories: only copy a change touches is judged."""
 
 from __future__ import annotations
 
@@ -41,20 +41,22 @@ def reported(capsys, *args: str) -> list[tuple[str, int, str]]:
 
 def test_unchanged_copy_reports_nothing(repo, capsys):
     assert reported(capsys, "docs/page.md") == [("docs/page.md", 3, "JL101")]
-    assert reported(capsys, "docs", "--diff", "main") == []
+    assert reported(capsys, "docs", "--changed-since", "main") == []
 
 
 def test_lines_that_move_down_are_not_new(repo, capsys):
     write(repo, "docs/page.md", f"# Visit us\n\n{NEW}\nMore.\n\n{OLD}\nWe open at nine.\n")
     git(repo, "commit", "-qam", "insert above")
-    assert reported(capsys, "docs/page.md", "--diff", "main") == [("docs/page.md", 3, "JL101")]
+    assert reported(capsys, "docs/page.md", "--changed-since", "main") == [
+        ("docs/page.md", 3, "JL101")
+    ]
 
 
 def test_a_moved_paragraph_is_not_new_copy(repo, capsys):
     write(repo, "docs/page.md", f"# Visit us\n\nWe open at nine.\n\n{OLD}")
     git(repo, "commit", "-qam", "reorder")
     assert reported(capsys, "docs/page.md") == [("docs/page.md", 5, "JL101")]
-    assert reported(capsys, "docs/page.md", "--diff", "main") == []
+    assert reported(capsys, "docs/page.md", "--changed-since", "main") == []
 
 
 def test_an_edited_sentence_is_judged_again(repo, capsys):
@@ -62,14 +64,16 @@ def test_an_edited_sentence_is_judged_again(repo, capsys):
         repo, "docs/page.md", "# Visit us\n\nPlease utilize the front door.\n\nWe open at nine.\n"
     )
     git(repo, "commit", "-qam", "edit")
-    assert reported(capsys, "docs/page.md", "--diff", "main") == [("docs/page.md", 3, "JL101")]
+    assert reported(capsys, "docs/page.md", "--changed-since", "main") == [
+        ("docs/page.md", 3, "JL101")
+    ]
 
 
 def test_a_renamed_file_keeps_its_old_lines_old(repo, capsys):
     git(repo, "mv", "docs/page.md", "docs/visit.md")
     write(repo, "docs/visit.md", f"# Visit us\n\n{OLD}\nWe open at nine.\n\n{NEW}")
     git(repo, "commit", "-qam", "rename and add")
-    assert reported(capsys, "docs", "--diff", "main") == [("docs/visit.md", 7, "JL101")]
+    assert reported(capsys, "docs", "--changed-since", "main") == [("docs/visit.md", 7, "JL101")]
     changes = changed_lines("main")
     assert changes.lines["docs/visit.md"] == {6, 7}
 
@@ -79,7 +83,7 @@ def test_uncommitted_staged_and_untracked_changes_count(repo, capsys):
     write(repo, "docs/staged.md", NEW)
     git(repo, "add", "docs/staged.md")
     write(repo, "docs/untracked.md", f"Hello.\n{NEW}")
-    assert reported(capsys, "docs", "--diff", "main") == [
+    assert reported(capsys, "docs", "--changed-since", "main") == [
         ("docs/page.md", 6, "JL101"),
         ("docs/staged.md", 1, "JL101"),
         ("docs/untracked.md", 2, "JL101"),
@@ -95,13 +99,13 @@ def test_the_merge_base_is_used_not_the_tip_of_the_ref(repo, capsys):
     git(repo, "add", "-A")
     git(repo, "commit", "-qm", "feature")
     # `git diff main` would call line 3 changed (it differs from main's tip); it is not ours
-    assert reported(capsys, "docs", "--diff", "main") == [("docs/other.md", 1, "JL101")]
+    assert reported(capsys, "docs", "--changed-since", "main") == [("docs/other.md", 1, "JL101")]
 
 
 def test_running_from_a_subfolder(repo, capsys, monkeypatch):
     write(repo, "docs/page.md", f"# Visit us\n\n{OLD}\nWe open at nine.\n{NEW}")
     monkeypatch.chdir(repo / "docs")
-    assert reported(capsys, "page.md", "--diff", "main") == [("page.md", 6, "JL101")]
+    assert reported(capsys, "page.md", "--changed-since", "main") == [("page.md", 6, "JL101")]
 
 
 def test_file_names_git_quotes(repo, capsys):
@@ -110,15 +114,15 @@ def test_file_names_git_quotes(repo, capsys):
     git(repo, "add", "-A")
     git(repo, "commit", "-qm", "odd name")
     write(repo, name, f"Hello.\n{OLD}{NEW}")
-    assert reported(capsys, name, "--diff", "HEAD") == [(name, 3, "JL101")]
+    assert reported(capsys, name, "--changed-since", "HEAD") == [(name, 3, "JL101")]
 
 
 @pytest.mark.parametrize(
     ("setup", "args", "says"),
     [
-        ("repo", ["--diff", "no-such-branch"], "unknown git ref"),
-        ("repo", ["--diff", "--help"], "unknown git ref"),
-        ("plain", ["--diff", "main"], "not inside a git repository"),
+        ("repo", ["--changed-since", "no-such-branch"], "unknown git ref"),
+        ("repo", ["--changed-since", "--help"], "unknown git ref"),
+        ("plain", ["--changed-since", "main"], "not inside a git repository"),
     ],
 )
 def test_bad_refs_and_folders_exit_2_with_one_line(
@@ -148,3 +152,13 @@ def test_parse_diff_reads_hunks_not_lines_that_look_like_headers():
 def test_unquote_path_undoes_c_style_quoting():
     assert unquote_path('"tab\\there \\"q\\" \\303\\251.md"') == 'tab\there "q" é.md'
     assert unquote_path("plain name.md") == "plain name.md"
+
+
+def test_the_old_diff_ref_spelling_still_works_with_a_deprecation_note(repo, capsys):
+    write(repo, "docs/page.md", f"# Visit us\n\n{OLD}\nWe open at nine.\n{NEW}")
+    capsys.readouterr()
+    code = main(["--format", "json", "--select", "JL101", "docs/page.md", "--diff", "main"])
+    captured = capsys.readouterr()
+    found = [f["line"] for f in json.loads(captured.out)["files"][0]["findings"]]
+    assert code == 1 and found == [6]
+    assert "--diff REF is deprecated: use --changed-since REF" in captured.err

@@ -59,11 +59,13 @@ def test_missing_path(folder, capsys):
     assert code == 2 and "no such file" in errors(data)["nope.md"]
 
 
-def test_directory_without_supported_files(folder, capsys):
+def test_directory_without_supported_files_warns_and_exits_0(folder, capsys):
     (folder / "assets").mkdir()
     (folder / "assets" / "logo.png").write_bytes(b"\x89PNG")
-    code, data = lint_json(capsys, "assets")
-    assert code == 2 and "no Markdown, HTML or text files" in errors(data)["assets"]
+    code = main(["--format", "json", "assets"])
+    captured = capsys.readouterr()
+    assert code == 0 and json.loads(captured.out)["files"] == []
+    assert "warning: assets: no Markdown, HTML or text files" in captured.err
 
 
 def test_empty_file_is_clean(folder, capsys):

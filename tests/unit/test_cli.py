@@ -43,7 +43,8 @@ def test_text_output_shows_location_code_underline_and_suggestion(files, capsys)
     assert lines[first + 1] == "    " + WORDY.rstrip("\n")
     assert lines[first + 2] == "    " + " " * 7 + "^" * len("utilize")
     assert "use" in lines[first + 3]
-    assert lines[-1].startswith("0 errors, 2 warnings, 0 infos in 1 file")
+    assert lines[-2].startswith("0 errors, 2 warnings, 0 info in 1 file")
+    assert lines[-1] == "2 fixable with `--fix` (preview: `--fix --diff`)."
 
 
 def test_check_subcommand_and_options_after_paths(files, capsys):

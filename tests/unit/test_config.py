@@ -503,3 +503,37 @@ def test_any_terms_round_trip_through_yaml(terms: list[str]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = write(Path(folder) / "c.yaml", yaml.safe_dump({"allow": terms}))
         assert load_config(path).allow == tuple(terms)
+
+
+def test_schema_and_selector_problems_are_listed_together(isolated: Path, capsys) -> None:
+    """One run shows every problem: a bad key and a selector that matches no rule."""
+    write(
+        isolated / ".jargonlint.yaml",
+        """\
+        audiense: business
+        select: [JL101, JL9999]
+        fail-level: loud
+        """,
+    )
+    from jargonlint.cli import main
+
+    assert main(["config"]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0] == "jargonlint: error: .jargonlint.yaml: 3 problems:"
+    assert lines[1].startswith("  .jargonlint.yaml:1: unknown key 'audiense'")
+    assert lines[2].startswith("  .jargonlint.yaml:3: fail-level: 'loud' is not one of")
+    assert lines[3] == "  .jargonlint.yaml:2: select: selector 'JL9999' matches no rule"
+
+
+def test_selectors_are_not_checked_against_packs_that_failed(isolated: Path) -> None:
+    write(isolated / ".jargonlint.yaml", "packs: [missing.yaml]\nselect: [XX1]\n")
+    message = str(pytest.raises(ConfigError, load_config).value)
+    assert "'missing.yaml' does not exist" in message and "XX1" not in message
+
+
+def test_skip_non_copy_must_be_true_or_false(isolated: Path) -> None:
+    assert "skip-non-copy: expected true or false, got string 'no way'" in error_of(
+        isolated, "skip-non-copy: no way\n"
+    )
+    write(isolated / ".jargonlint.yaml", "audience: general\n")
+    assert load_config().skip_non_copy is True

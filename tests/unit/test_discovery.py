@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -59,7 +60,74 @@ def test_a_file_named_directly_is_always_linted(tmp_path, monkeypatch):
         ("docs/a.md", "docs/legal/**", False),
         ("a/b/c.md", "**/c.md", True),
         ("c.md", "**/c.md", True),
+        # gitignore rules, as documented: `*` stays inside one folder, `**/` may match none.
+        ("docs/a/b.md", "docs/*.md", False),
+        ("docs/b.md", "docs/*.md", True),
+        ("a/c.md", "a/**/c.md", True),
+        ("a/x/y/c.md", "a/**/c.md", True),
+        ("a.md", "/a.md", True),
+        ("x/a.md", "/a.md", False),
+        ("docs/legal/terms.md", "docs/legal/", True),
     ],
 )
 def test_glob_match(path, pattern, expected):
     assert glob_match(path, pattern) is expected
+
+
+def test_negated_exclude_patterns_reinclude_as_in_gitignore(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    touch(tmp_path, "docs/a.md", "docs/b.md", "docs/keep.md")
+    found = discover(["docs"], tmp_path, exclude=("docs/*.md", "!docs/keep.md"))
+    assert paths(found) == ["docs/keep.md"]
+
+
+NON_COPY = [
+    "LICENSE.txt", "LICENSE.md", "licence.txt", "COPYING.txt", "NOTICE.txt", "CHANGELOG.md",
+    "CHANGES.md", "HISTORY.md", "AUTHORS.md", "robots.txt", "humans.txt", "requirements.txt",
+    "requirements-dev.txt", "constraints.txt", "CMakeLists.txt",
+]  # fmt: skip
+COPY = ["index.md", "history.md", "news.md", "notes.txt", "pricing.html", "licensing.md"]
+
+
+def test_folder_walks_skip_well_known_files_that_are_not_copy(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    touch(tmp_path, *[f"repo/{name}" for name in NON_COPY + COPY])
+    from jargonlint.cli import main
+
+    main(["--format", "json", "repo"])
+    linted = {Path(f["path"]).name for f in json.loads(capsys.readouterr().out)["files"]}
+    assert linted == set(COPY)
+    # Opting back in, from the config or the command line.
+    (tmp_path / ".jargonlint.yaml").write_text("skip-non-copy: false\n", encoding="utf-8")
+    main(["--format", "json", "repo"])
+    assert len(json.loads(capsys.readouterr().out)["files"]) == len(NON_COPY + COPY)
+    (tmp_path / ".jargonlint.yaml").write_text("skip-non-copy: true\n", encoding="utf-8")
+    main(["--format", "json", "--no-skip-non-copy", "repo"])
+    assert len(json.loads(capsys.readouterr().out)["files"]) == len(NON_COPY + COPY)
+
+
+def test_named_files_are_linted_but_force_exclude_skips_non_copy(tmp_path, monkeypatch, capsys):
+    """pre-commit names every staged text file and passes --force-exclude."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "LICENSE.txt").write_text("Permission is obtained to utilize it.\n", "utf-8")
+    from jargonlint.cli import main
+
+    assert main(["LICENSE.txt"]) == 1
+    capsys.readouterr()
+    assert main(["--force-exclude", "LICENSE.txt"]) == 0
+    assert "0 files" in capsys.readouterr().out
+
+
+def test_a_fully_excluded_folder_warns_and_exits_0(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    touch(tmp_path, "docs/legal/terms.md", "empty/.keep")
+    (tmp_path / ".jargonlint.yaml").write_text("exclude: [legal/]\n", encoding="utf-8")
+    from jargonlint.cli import main
+
+    assert main(["docs/legal", "empty"]) == 0
+    captured = capsys.readouterr()
+    assert "warning: docs/legal: nothing to lint: its 1 Markdown, HTML or text file is " in (
+        captured.err
+    )
+    assert "warning: empty: no Markdown, HTML or text files in this folder" in captured.err
+    assert "could not be read" not in captured.out

@@ -60,6 +60,7 @@ def test_fix_twice_changes_nothing_the_second_time(folder, capsys):
     assert "applied 0 safe fixes" in capsys.readouterr().err
 
 
-def test_fix_refuses_standard_input(folder, capsys):
-    assert main(["--fix", "-"]) == 2
+def test_fix_with_standard_input_takes_no_other_paths(folder, capsys):
+    (folder / "page.md").write_text("Hello.\n", encoding="utf-8")
+    assert main(["--fix", "-", "page.md"]) == 2
     assert "standard input" in capsys.readouterr().err

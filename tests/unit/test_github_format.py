@@ -138,7 +138,8 @@ def test_most_important_first_then_category_then_position():
         "warning",
         "notice",
     ]
-    assert lines[-1].startswith("jargonlint: 1 error, 3 warnings, 1 notice")
+    # `::notice` is GitHub's command; the words a person reads say "info", as every format does.
+    assert lines[-1].startswith("jargonlint: 1 error, 3 warnings, 1 info in 1 file")
 
 
 def test_hidden_annotations_are_counted_and_the_summary_has_them_all(tmp_path):

@@ -201,3 +201,19 @@ def test_the_gate_lints_with_the_same_selection() -> None:
         "The system enables teams to optimize their workflows.\n", select=["JL501"]
     )
     assert findings[0].suggestions[0].text == "Teams optimize their workflows with the system."
+
+
+def test_a_buzzword_modifier_is_cut_only_where_it_modifies_a_noun() -> None:
+    from jargonlint.checks.hero.gate import modifier_cuts
+
+    text = "Bakers plan stock with our AI-powered tool, which reads your sales."
+    findings = lint_text(text + "\n")
+    assert [text[a:b] for a, b in modifier_cuts(_nlp()(text), findings)] == ["AI-powered"]
+    verb = "Bakers leverage the tool to plan stock."
+    assert modifier_cuts(_nlp()(verb), lint_text(verb + "\n")) == []  # a verb is no modifier
+
+
+def test_a_dropped_modifier_without_a_buzzword_finding_is_still_a_dropped_fact() -> None:
+    original = "Our wooden bench seats four people so families eat together."
+    cut = "Families eat together with our bench, which seats four people."
+    assert "dropped 'wooden'" in problems(original, cut)

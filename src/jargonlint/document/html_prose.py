@@ -17,8 +17,14 @@ _ATTRIBUTE = re.compile(
 )
 _TAG_NAME = re.compile(r"<[^\s/>]*")
 _CHARREF = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
-# Attributes whose values readers see as prose; each becomes a Block of that kind.
-_PROSE_ATTRIBUTES = ("alt", "title")
+# Attributes whose values readers see (or hear, from a screen reader) as prose; each becomes a
+# Block of that kind.
+_PROSE_ATTRIBUTES = ("alt", "title", "aria-label", "placeholder")
+# <meta name|property=…> whose content is customer-facing: the search-result snippet and the
+# title and text of a link preview on social networks and in chat apps.
+_PROSE_META = frozenset(
+    {"description", "og:title", "og:description", "twitter:title", "twitter:description"}
+)
 
 
 def append_decoded(builder: SourceMapBuilder, raw: str, source_start: int) -> None:
@@ -49,25 +55,49 @@ def append_decoded(builder: SourceMapBuilder, raw: str, source_start: int) -> No
     builder.verbatim(raw[last:], source_start + last)
 
 
-def attribute_blocks(start_tag: str, start: int) -> list[Block]:
-    """Return a Block for each non-blank alt or title value in ``start_tag``, in source order.
-
-    ``start_tag`` is the tag's source text exactly as written, and ``start`` its file offset.
-    """
-    blocks: list[Block] = []
+def _attributes(start_tag: str) -> list[tuple[str, int, str]]:
+    """Return (lower-case name, value offset in the tag, raw value) of each valued attribute."""
+    found = []
     name = _TAG_NAME.match(start_tag)
     position = name.end() if name else 0
     for match in _ATTRIBUTE.finditer(start_tag, position):
-        attribute = match.group(1).lower()
-        if attribute not in _PROSE_ATTRIBUTES:
-            continue
         # Groups 2, 3 and 4 are the double-quoted, single-quoted and unquoted value.
         for group in (2, 3, 4):
             if match.group(group) is not None:
-                builder = SourceMapBuilder()
-                append_decoded(builder, match.group(group), start + match.start(group))
-                prose, source_map = builder.build()
-                if prose.strip():
-                    blocks.append(Block(prose, source_map, attribute))
+                found.append((match.group(1).lower(), match.start(group), match.group(group)))
                 break
+    return found
+
+
+def attribute_blocks(start_tag: str, start: int) -> list[Block]:
+    """Return a Block for each non-blank prose attribute value in ``start_tag``, in source order.
+
+    Prose attributes are alt, title, aria-label and placeholder on any element, and content of
+    a <meta> whose name or property is a description or a link-preview title.
+    ``start_tag`` is the tag's source text exactly as written, and ``start`` its file offset.
+    """
+    attributes = _attributes(start_tag)
+    tag = _TAG_NAME.match(start_tag)
+    is_meta = tag is not None and tag.group()[1:].lower() == "meta"
+    meta_kind = next(
+        (
+            unescape(value).strip().lower()
+            for name, _, value in attributes
+            if is_meta and name in ("name", "property")
+        ),
+        "",
+    )
+    blocks: list[Block] = []
+    for name, offset, value in attributes:
+        if name in _PROSE_ATTRIBUTES:
+            kind = name
+        elif name == "content" and meta_kind in _PROSE_META:
+            kind = "meta"
+        else:
+            continue
+        builder = SourceMapBuilder()
+        append_decoded(builder, value, start + offset)
+        prose, source_map = builder.build()
+        if prose.strip():
+            blocks.append(Block(prose, source_map, kind))
     return blocks

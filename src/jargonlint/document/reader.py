@@ -60,7 +60,7 @@ def read_document(
     if data is not None and len(data) > MAX_BYTES:
         raise _too_large(len(data))
     raw = _read_bytes(path) if data is None else data
-    text = decode(raw)
+    text = _decode_html(raw) if fmt == "html" else decode(raw)
     blocks: list[Block] = []
     comments: list[Comment] = []
     if text.strip():
@@ -123,6 +123,13 @@ def _too_large(size: int | None) -> InputError:
     return InputError(
         f"too large: {amount}; the limit for a copy file is {MAX_BYTES:,} bytes (10 MB)"
     )
+
+
+def _decode_html(raw: bytes) -> str:
+    from .html_charset import declared_encoding, decode_declared
+
+    encoding = declared_encoding(raw)
+    return decode(raw) if encoding is None else decode_declared(raw, encoding)
 
 
 def decode(raw: bytes) -> str:

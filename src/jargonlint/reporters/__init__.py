@@ -11,6 +11,7 @@ from .base import Reporter
 
 def reporter_classes() -> dict[str, type[Reporter]]:
     """Return every reporter class keyed by its `--format` name."""
+    from .concise import ConciseReporter
     from .github import GithubReporter
     from .html import HtmlReporter
     from .json import JsonReporter
@@ -21,6 +22,7 @@ def reporter_classes() -> dict[str, type[Reporter]]:
 
     classes: list[type[Reporter]] = [
         TextReporter,
+        ConciseReporter,
         JsonReporter,
         SarifReporter,
         GithubReporter,
@@ -34,7 +36,8 @@ def reporter_classes() -> dict[str, type[Reporter]]:
 def make_reporter(name: str, **available) -> Reporter:
     """Return the reporter for ``name``, given those of ``available`` its constructor takes.
 
-    ``available`` offers everything a reporter may want (color, sources, root); each reporter
+    ``available`` offers everything a reporter may want (color, sources, root, measures,
+    quiet); each reporter
     declares what it uses in its ``__init__``, so the command line needs no per-format code.
     """
     cls = reporter_classes()[name]

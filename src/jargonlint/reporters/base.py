@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar, TextIO
 
-from ..results import RunResult, relative_path
+from ..results import FileResult, RunResult, relative_path
 
 
 class Reporter:
@@ -13,12 +13,23 @@ class Reporter:
 
     name: ClassVar[str] = ""
     description: ClassVar[str] = ""
+    streams: ClassVar[bool] = False
+    """True when the report can be written a file at a time (``write_file``, then
+    ``write_end``) as files finish; other reporters need the whole run (``write``)."""
 
     def __init__(self, color: bool = False):
         self.color = color
 
     def write(self, result: RunResult, out: TextIO) -> None:
         """Write the report of ``result`` to ``out``."""
+        raise NotImplementedError
+
+    def write_file(self, file: FileResult, out: TextIO) -> None:
+        """Write one finished file's part of the report (streaming reporters only)."""
+        raise NotImplementedError
+
+    def write_end(self, result: RunResult, out: TextIO) -> None:
+        """Write what follows the files: totals and hints (streaming reporters only)."""
         raise NotImplementedError
 
 

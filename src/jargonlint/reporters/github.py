@@ -11,6 +11,7 @@ from typing import TextIO
 from ..findings import Finding, importance_key
 from ..results import RunResult
 from .base import RepositoryReporter
+from .words import level_counts, plural
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 ANNOTATIONS_SHOWN = 10
@@ -57,10 +58,6 @@ def annotation_text(finding: Finding) -> str:
     return text
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 class GithubReporter(RepositoryReporter):
     """Workflow commands that GitHub turns into pull-request annotations."""
 
@@ -79,8 +76,7 @@ class GithubReporter(RepositoryReporter):
         counts = result.counts_by_level()
         hidden = sum(max(n - ANNOTATIONS_SHOWN, 0) for n in counts.values())
         # Plain log lines never start with "::", so they are never read as commands.
-        said = [_plural(counts[level], COMMANDS[level]) for level in ("error", "warning", "info")]
-        line = f"jargonlint: {', '.join(said)} in {_plural(len(result.files), 'file')}"
+        line = f"jargonlint: {level_counts(counts)} in {plural(len(result.files), 'file')}"
         if hidden:
             line += f"; GitHub shows 10 annotations per level, {hidden} more are in the summary"
         out.write(line + "\n")

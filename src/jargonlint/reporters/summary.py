@@ -13,12 +13,13 @@ from typing import TextIO
 from ..enums import LEVELS
 from ..errors import JargonlintError
 from ..findings import category_rank
+from ..measure_docs import MEASURES, measure_label, measure_value, shown_measures
 from ..results import RunResult
 from .base import RepositoryReporter
+from .words import LEVEL_NOUNS, level_counts, plural
 
 SUMMARY_BUDGET = 900_000
 """Bytes of Markdown at most: GitHub refuses a step summary over 1 MiB and shows none of it."""
-LEVEL_LABELS = {"error": "error", "warning": "warning", "info": "notice"}
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_\[\]~])")
 """Characters that start inline markup inside a table cell (block markup needs a line start)."""
 
@@ -29,10 +30,6 @@ def cell(value: object) -> str:
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
     return text.replace("|", "&#124;")
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def _row(cells: list[object]) -> str:
@@ -46,7 +43,7 @@ def _totals(result: RunResult) -> str:
         counts = table.setdefault(finding.category, dict.fromkeys(LEVELS, 0))
         counts[finding.level] += 1
     levels = list(reversed(LEVELS))
-    out = _row(["Category", *[LEVEL_LABELS[lv] + "s" for lv in levels], "Total"])
+    out = _row(["Category", *[LEVEL_NOUNS[lv][1] for lv in levels], "Total"])
     out += _row(["---", *["---:"] * (len(levels) + 1)])
     for category in sorted(table, key=lambda c: (category_rank(c), c)):
         counts = table[category]
@@ -57,20 +54,26 @@ def _totals(result: RunResult) -> str:
 
 
 def _measures(result: RunResult, path_of) -> str:
-    """Return the document measures table (numbers and short text per file), or ''."""
+    """Return the document measures table and what each measure means, or ''."""
     keys: list[str] = []
     for file in result.files:
-        for key, value in file.measures.items():
-            if key not in keys and isinstance(value, (int, float, str)):
+        for key, _ in shown_measures(file.measures):
+            if key not in keys:
                 keys.append(key)
     if not keys:
         return ""
-    out = _row(["File", *[cell(k.replace("_", " ")) for k in keys]])
+    out = _row(["File", *[cell(measure_label(k)) for k in keys]])
     out += _row(["---", *["---:"] * len(keys)])
     for file in result.files:
         if file.measures:
-            values = [cell(file.measures.get(k, "")) for k in keys]
+            values = [cell(measure_value(file.measures.get(k, ""))) for k in keys]
             out += _row([cell(path_of(file.path)), *values])
+    out += "\n"
+    for key in keys:
+        if key in MEASURES:
+            measure = MEASURES[key]
+            better = f" ({measure.better} is better)" if measure.better else ""
+            out += f"- **{cell(measure.label)}**: {cell(measure.scale)}{better}\n"
     return out
 
 
@@ -89,8 +92,7 @@ class SummaryReporter(RepositoryReporter):
         counts = result.counts_by_level()
         files = len(result.files)
         unreadable = [f for f in result.files if f.error]
-        said = ", ".join(_plural(counts[lv], LEVEL_LABELS[lv]) for lv in reversed(LEVELS))
-        head = f"## jargonlint\n\n**{said}** in {_plural(files, 'file')}"
+        head = f"## jargonlint\n\n**{level_counts(counts)}** in {plural(files, 'file')}"
         head += f" ({len(unreadable)} could not be read)" if unreadable else ""
         head += ".\n\n"
         if result.findings:
@@ -112,7 +114,7 @@ class SummaryReporter(RepositoryReporter):
                 where = f"{self._path(finding.path)}:{finding.line}:{finding.column}"
                 row = _row(
                     [
-                        LEVEL_LABELS[finding.level],
+                        finding.level,
                         cell(where),
                         cell(f"{finding.code} {finding.name}"),
                         f"{cell(finding.message)} (“{cell(finding.match)}”)",

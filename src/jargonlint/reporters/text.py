@@ -1,4 +1,4 @@
-"""The text reporter: `path:line:col: CODE message`, the source line underlined, a suggestion."""
+"""The text reporter: `path:line:col: CODE [level] message`, the source line underlined, a fix."""
 
 from __future__ import annotations
 
@@ -7,8 +7,11 @@ from typing import TextIO
 
 from ..document.sourcemap import line_spans
 from ..findings import Finding
-from ..results import RunResult
+from ..fixes import safe_edits
+from ..measure_docs import measure_label, measure_value, shown_measures
+from ..results import FileResult, RunResult
 from .base import Reporter
+from .words import level_counts, plural
 
 STYLES = {
     "error": "31;1",
@@ -21,68 +24,105 @@ STYLES = {
 }
 
 
+def fixable_count(result: RunResult, sources: dict[str, str]) -> int:
+    """Return how many findings `--fix` would change (safe swaps where the text is plain)."""
+    return sum(
+        len(safe_edits(sources[file.path], file.findings))
+        for file in result.files
+        if not file.error and file.path in sources
+    )
+
+
+def closing_lines(result: RunResult, sources: dict[str, str]) -> list[str]:
+    """Return the summary line and, when some findings have a safe fix, the `--fix` hint."""
+    files = len(result.files)
+    errors = sum(1 for r in result.files if r.error)
+    text = f"{level_counts(result.counts_by_level())} in {plural(files, 'file')}"
+    if errors:
+        text += f" ({errors} could not be read)"
+    lines = [text + f" ({result.elapsed:.2f}s)"]
+    fixable = fixable_count(result, sources)
+    if fixable:
+        lines.append(f"{fixable} fixable with `--fix` (preview: `--fix --diff`).")
+    return lines
+
+
 class TextReporter(Reporter):
-    """Human-readable findings, grouped by file, with a summary line at the end."""
+    """Human-readable findings, grouped by file, with a summary line at the end.
+
+    It streams: ``write_file`` prints one file's findings as soon as that file is done, and
+    ``write_end`` the closing lines. ``measures`` adds each file's document measures;
+    ``quiet`` prints the findings and nothing else.
+    """
 
     name = "text"
     description = "for people: each finding with its source line underlined and a suggestion"
+    streams = True
 
-    def __init__(self, color: bool = False, sources: dict[str, str] | None = None):
+    def __init__(
+        self,
+        color: bool = False,
+        sources: dict[str, str] | None = None,
+        measures: bool = False,
+        quiet: bool = False,
+    ):
         super().__init__(color)
-        self.sources = sources or {}
+        self.sources = sources if sources is not None else {}
+        self.measures = measures
+        self.quiet = quiet
 
     def _style(self, text: str, style: str) -> str:
         return f"\x1b[{STYLES[style]}m{text}\x1b[0m" if self.color else text
 
     def write(self, result: RunResult, out: TextIO) -> None:
-        """Write every finding, file errors, document measures and the summary line."""
+        """Write every file's findings, then the closing lines."""
         for file in result.files:
-            if file.error:
-                path, error = safe_text(file.path), safe_text(file.error)
-                out.write(f"{self._style(path, 'bold')}: error: {error}\n")
-                continue
-            source = self.sources.get(file.path, "")
-            # The one line rule of the whole tool (CR, LF, CRLF), not str.splitlines().
-            lines = [source[start:end] for start, end in line_spans(source)]
-            for finding in file.findings:
-                self._finding(finding, lines, out)
-            if file.measures and file.findings:
-                out.write(
-                    self._style(f"{safe_text(file.path)}: {_measures_line(file.measures)}", "dim")
-                    + "\n"
-                )
-        out.write(self._summary(result) + "\n")
+            self.write_file(file, out)
+        self.write_end(result, out)
+
+    def write_file(self, file: FileResult, out: TextIO) -> None:
+        """Write one file's error or findings (and its measures, when asked for)."""
+        if file.error:
+            path, error = safe_text(file.path), safe_text(file.error)
+            out.write(f"{self._style(path, 'bold')}: error: {error}\n")
+            return
+        source = self.sources.get(file.path, "")
+        # The one line rule of the whole tool (CR, LF, CRLF), not str.splitlines().
+        lines = [source[start:end] for start, end in line_spans(source)]
+        for finding in file.findings:
+            self._finding(finding, lines, out)
+        if self.measures and file.measures:
+            line = f"{safe_text(file.path)}: {measures_line(file.measures)}"
+            out.write(self._style(line, "dim") + "\n")
+
+    def write_end(self, result: RunResult, out: TextIO) -> None:
+        """Write the summary line and the `--fix` hint (nothing when quiet)."""
+        if not self.quiet:
+            out.write("".join(line + "\n" for line in closing_lines(result, self.sources)))
+
+    def heading(self, finding: Finding) -> str:
+        """Return the finding's first line: place, code, level, message and rule name."""
+        where = self._style(f"{safe_text(finding.path)}:{finding.line}:{finding.column}:", "bold")
+        code = self._style(finding.code, finding.level)
+        level = self._style(f"[{finding.level}]", finding.level)
+        return f"{where} {code} {level} {safe_text(finding.message)} [{finding.name}]"
 
     def _finding(self, finding: Finding, lines: list[str], out: TextIO) -> None:
-        where = f"{safe_text(finding.path)}:{finding.line}:{finding.column}:"
-        code = self._style(finding.code, finding.level)
-        message = safe_text(finding.message)
-        out.write(f"{self._style(where, 'bold')} {code} {message} [{finding.name}]\n")
+        out.write(self.heading(finding) + "\n")
         if 0 < finding.line <= len(lines):
             source = lines[finding.line - 1].replace("\t", " ")
             last = finding.end_column if finding.end_line == finding.line else len(source) + 1
             shown, start, width = source_window(source, finding.column - 1, last - 1)
             # Control characters become "?": an escape such as "\x1b" would shift the caret.
-            out.write(f"    {safe_columns(shown)}\n")
-            out.write("    " + " " * start + self._style("^" * width, "caret") + "\n")
+            shown = safe_columns(shown)
+            indent, cells = caret_cells(shown, start, width)
+            out.write(f"    {shown}\n")
+            out.write("    " + " " * indent + self._style("^" * cells, "caret") + "\n")
         for suggestion in finding.suggestions[:3]:
             label = {"replace": "try", "rewrite": "rewrite", "advice": "ask"}[suggestion.kind]
             safe = " (safe)" if suggestion.safe else ""
             text = safe_text(suggestion.text)
             out.write(f"    {self._style(label + ':', 'fix')} {text}{safe}\n")
-
-    def _summary(self, result: RunResult) -> str:
-        counts = result.counts_by_level()
-        parts = [
-            f"{counts[level]} {level}{'s' if counts[level] != 1 else ''}"
-            for level in ("error", "warning", "info")
-        ]
-        files = len(result.files)
-        errors = sum(1 for r in result.files if r.error)
-        text = f"{', '.join(parts)} in {files} file{'s' if files != 1 else ''}"
-        if errors:
-            text += f" ({errors} could not be read)"
-        return text + f" ({result.elapsed:.2f}s)"
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
@@ -129,17 +169,25 @@ def source_window(line: str, start: int, end: int) -> tuple[str, int, int]:
     return excerpt, caret, min(width, right - start)
 
 
-def _measures_line(measures: dict) -> str:
+def display_width(text: str) -> int:
+    """Return how many terminal cells ``text`` takes (wide CJK and emoji take two)."""
+    from wcwidth import wcswidth, wcwidth
+
+    width = wcswidth(text)
+    if width >= 0:
+        return width
+    # A control character makes wcswidth give up; count the printable ones.
+    return sum(max(wcwidth(char), 0) for char in text)
+
+
+def caret_cells(shown: str, start: int, width: int) -> tuple[int, int]:
+    """Return the caret's indent and length in terminal cells for code points start..+width."""
+    indent = display_width(shown[:start])
+    return indent, max(display_width(shown[start : start + width]), 1)
+
+
+def measures_line(measures: dict) -> str:
     """Return the document measures as one readable line."""
-    labels = {
-        "words": "words",
-        "acronyms_undefined": "undefined acronyms",
-        "buzzwords_per_100_words": "buzzwords/100 words",
-        "jargon_score": "jargon score",
-    }
-    parts = [
-        f"{labels.get(k, k.replace('_', ' '))} {v}"
-        for k, v in measures.items()
-        if isinstance(v, (int, float, str))
-    ]
-    return ", ".join(parts)
+    return ", ".join(
+        f"{measure_label(key)} {measure_value(value)}" for key, value in shown_measures(measures)
+    )

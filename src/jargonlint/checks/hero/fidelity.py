@@ -167,7 +167,10 @@ def faithful_problems(
 
 
 def _words(docs: Iterable[Doc]) -> set[str]:
-    return {w for doc in docs for t in doc for w in (t.lower_, t.lemma_.lower())}
+    """Return every word's form and lemma; a capital the tokenizer glued to the full stop
+    ("Series A.", "Plan B.") counts without its stop."""
+    forms = {w for doc in docs for t in doc for w in (t.lower_, t.lemma_.lower())}
+    return forms | {w[:-1] for w in forms if len(w) == 2 and w.endswith(".")}
 
 
 def _must_keep(token: Token, droppable: frozenset[str]) -> bool:

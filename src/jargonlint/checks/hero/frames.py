@@ -59,15 +59,21 @@ def hero_after(clause: Clause, lead: Lead, joiner: str, taken: set[int], work: s
 
 
 def split_label(doc: Doc, start: int) -> tuple[list[Token], list[Token]]:
-    """Split "Smart reminders: the app ..." into the label (with its colon) and the rest."""
+    """Split "Smart reminders: the app ..." into the label (with its colon) and the rest; an
+    answer word the sentence opens with ("Yes, the app ...") stays in front the same way."""
     colon = next((t for t in doc[:start] if t.text == ":"), None)
     if colon is None:
+        if start >= 2 and doc[0].pos_ == "INTJ" and doc[1].text == ",":
+            return list(doc[:2]), list(doc[2:])
         return [], list(doc)
     return list(doc[: colon.i + 1]), list(doc[colon.i + 1 :])
 
 
 def labelled(label: list[Token], text: str) -> str:
-    """Return the text after the label, capitalised as a sentence after a colon."""
+    """Return the text after the label: capitalised as a sentence after a colon, as the
+    sentence goes on after an answer word and its comma ("Yes, you ...")."""
     if not label:
         return text
+    if label[-1].text == ",":
+        return f"{tokens_text(label)} {text}"
     return f"{tokens_text(label)} {text[0].upper()}{text[1:]}"

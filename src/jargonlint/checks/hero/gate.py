@@ -38,6 +38,8 @@ GATED = frozenset({"tech-hero", "company-centric", "claim"})
 ROUNDS = 3
 """How many times plain alternatives may be swapped into one candidate."""
 _WORD = re.compile(r"\w+")
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+"""How a word before a noun modifies it ("seamless" in "a seamless tool")."""
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,7 @@ class RewriteGate:
                 if best is None or attempt.rank < best.rank:
                     passed[attempt.job] = attempt
                 continue
-            swapped = _swapped(attempt, own)
+            swapped = _swapped(attempt, own, self._parse)
             if swapped is not None:
                 retry.append(swapped)
             else:
@@ -200,24 +202,83 @@ def _fallback(finding: Finding) -> str:
     return f"Rewrite this sentence so the reader, not \u201c{finding.match}\u201d, is the hero."
 
 
-def _swapped(attempt: Attempt, own: list[Finding]) -> Attempt | None:
-    """Return the attempt with plain alternatives swapped in, or None when a finding has none."""
+def _swapped(attempt: Attempt, own: list[Finding], parse) -> Attempt | None:
+    """Return the attempt with plain alternatives swapped in, or None when a finding has none.
+    A buzzword modifier that cannot be swapped whole (no plain word, or an acronym inside it:
+    "AI-powered") is cut from its noun instead."""
     claims = [g for g in own if g.category == "claim"]
     if claims:
         return _claim_cut(attempt, claims[0])
     if any(g.category in GATED for g in own):
         return None
-    swaps = [(g, next((s for s in g.suggestions if s.kind == "replace"), None)) for g in own]
-    if any(s is None or not _fits(g.match, s.text) for g, s in swaps):
+    edits = _edits(attempt.text, own, parse)
+    return None if edits is None else _edited(attempt, edits)
+
+
+def _edits(text: str, own: list[Finding], parse) -> list[tuple[int, int, str]] | None:
+    """Return (start, end, plain) for each cut ("") and swap, or None when one cannot be made."""
+    stuck = [g for g in own if _plain(g) is None]
+    cuts = [c for c in modifier_cuts(parse(text), own) if any(_within(g, c) for g in stuck)]
+    swaps = [(g, _plain(g)) for g in own if not any(_within(g, c) for c in cuts)]
+    if any(s is None for _, s in swaps):
         return None
+    return [(a, b, "") for a, b in cuts] + [(g.offset, g.end_offset, s.text) for g, s in swaps]
+
+
+def _edited(attempt: Attempt, edits: list[tuple[int, int, str]]) -> Attempt:
+    """Return the attempt with the edits made, last first, and its licence widened for them."""
     text, licence = attempt.text, attempt.licence
-    for finding, suggestion in sorted(swaps, key=lambda p: -p[0].offset):
-        text = text[: finding.offset] + suggestion.text + text[finding.end_offset :]
-        verbs = [(lemma_of(finding.match.split()[0]), lemma_of(suggestion.text.split()[0]))]
-        licence = licence.widened(
-            _WORD.findall(finding.match), _WORD.findall(suggestion.text), verbs
-        )
+    for start, end, plain in sorted(edits, key=lambda e: -e[0]):
+        end = end if plain else _cut_end(text, end)
+        gone = text[start:end]
+        text = text[:start] + plain + text[end:]
+        verbs = [(lemma_of(gone.split()[0]), lemma_of(plain.split()[0]))] if plain else []
+        licence = licence.widened(_WORD.findall(gone), _WORD.findall(plain), verbs)
     return replace(attempt, text=text, licence=licence)
+
+
+def _plain(finding: Finding) -> Suggestion | None:
+    """Return the finding's plain alternative when it can stand where the match stood."""
+    plain = next((s for s in finding.suggestions if s.kind == "replace"), None)
+    return plain if plain is not None and _fits(finding.match, plain.text) else None
+
+
+def _within(finding: Finding, span: tuple[int, int]) -> bool:
+    return span[0] <= finding.offset and finding.end_offset <= span[1]
+
+
+def modifier_cuts(doc, own: list[Finding]) -> list[tuple[int, int]]:
+    """Return the character spans of buzzword findings that only modify a noun after them
+    ("our AI-powered engine", "a seamless, cloud-based tool"): a buzzword modifier says how
+    the writer feels about the noun, not a fact about it, so the rewrite may go without it
+    (the noun and every other word stay)."""
+    return [
+        (g.offset, g.end_offset)
+        for g in own
+        if g.category == "buzzword" and g.offset > 0 and _modifies_noun(doc, g.offset, g.end_offset)
+    ]
+
+
+def _modifies_noun(doc, start: int, end: int) -> bool:
+    """Return True when the tokens in [start, end) hang, as modifiers, on one noun after them."""
+    inside = [t for t in doc if start <= t.idx < end]
+    if not inside or inside[-1].idx + len(inside[-1]) != end:
+        return False
+    outer = [t for t in inside if not start <= t.head.idx < end]
+    heads = {t.head.i for t in outer}
+    if len(heads) != 1 or any(t.dep_ not in MODIFIER_DEPS for t in outer):
+        return False
+    head = doc[heads.pop()]
+    return head.pos_ in ("NOUN", "PROPN") and head.i > inside[-1].i
+
+
+def _cut_end(text: str, end: int) -> int:
+    """Return where a cut modifier ends with the comma and space that followed it."""
+    if text[end : end + 1] == ",":
+        end += 1
+    while text[end : end + 1] == " ":
+        end += 1
+    return end
 
 
 def _claim_cut(attempt: Attempt, claim: Finding) -> Attempt | None:

@@ -36,15 +36,25 @@ def reader_gets(clause: Clause, lex: Lexicon) -> str:
     gift = _gift(verb, lex) if _gives(clause, lex) else None
     if gift is None:
         return ""
-    extras = [c for c in verb.rights if c.i not in gift.ids and c.dep_ in EXTRA_DEPS]
-    words = gift.words + [t for e in extras for t in trim(list(e.subtree))]
+    words = _with_extras(verb, gift)
     if not _fits(words, gift.recipient):
         return ""
-    who = "you" if gift.recipient is None else tokens_text(gift.recipient.subtree)
-    plural = gift.recipient is None or is_plural(gift.recipient)
-    text = f"{who} {'get' if plural else 'gets'} {tokens_text(words)}"
-    lead = Lead(text, gift.ids | {t.i for t in words}, verb)
+    adverbs = _adverbs_before(verb)
+    when = "".join(f" {a.text}" for a in adverbs)
+    text = f"{_gets(gift, when)} {tokens_text(words)}"
+    lead = Lead(text, gift.ids | {t.i for t in words + adverbs}, verb)
     return hero_after(clause, lead, "from", {verb.i})
+
+
+def _adverbs_before(verb: Token) -> list[Token]:
+    """Return the one-word adverbs between the subject and the verb of giving ("now" in "The
+    app now offers N"): they say when or how the reader gets it, so they stay before "get"
+    ("You now get N from the app")."""
+    return [
+        c
+        for c in verb.lefts
+        if c.dep_ == "advmod" and c.pos_ == "ADV" and not list(c.children) and c.i == verb.i - 1
+    ]
 
 
 def _gives(clause: Clause, lex: Lexicon) -> bool:
@@ -85,6 +95,11 @@ def _given_to(verb: Token, obj: Token, lex: Lexicon) -> Gift | None:
     """Return the gift of "gives N", "gives P N" or "gives N to P"."""
     dative = next((c for c in verb.children if c.dep_ == "dative"), None)
     prep = _recipient_prep(verb, lex) or _recipient_prep(obj, lex)
+    if dative is not None and dative.pos_ == "ADP":
+        # "offers two lessons to new students", the "to" read as the dative: its noun gets.
+        person = _pobj(dative)
+        dative = person if person is not None and is_person(person, lex) else None
+        prep = None if dative is None else dative.head
     recipient = dative or (_pobj(prep) if prep is not None else None)
     skip = subtree_ids(prep) if prep is not None else set()
     ids = skip | (subtree_ids(dative) if dative is not None else set())
@@ -115,3 +130,58 @@ def _prep(head: Token, word: str) -> Token | None:
 
 def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def we_give(clause: Clause, lex: Lexicon) -> str:
+    """Return "You get N from us" for "We're proud to offer N" (or "New students get N from
+    us" for "We're happy to offer N to new students"): how the company feels about giving is
+    its own frame and goes; who gives, what and to whom stay. "" when the sentence says
+    anything else."""
+    frame = _proud_to_give(clause, lex)
+    gift = None if frame is None else _gift(frame[-1], lex)
+    if frame is None or gift is None:
+        return ""
+    verb = frame[-1]
+    words = _with_extras(verb, gift)
+    used = {t.i for t in frame} | gift.ids | {t.i for t in words}
+    used |= {c.i for c in verb.children if c.dep_ == "aux"}
+    if not _fits(words, gift.recipient) or _left_over(verb.doc, used):
+        return ""
+    return f"{_gets(gift, '')} {tokens_text(words)} from us"
+
+
+def _with_extras(verb: Token, gift: Gift) -> list[Token]:
+    """Return the gift's words and the phrases after the verb that go with it."""
+    extras = [c for c in verb.rights if c.i not in gift.ids and c.dep_ in EXTRA_DEPS]
+    return gift.words + [t for e in extras for t in trim(list(e.subtree))]
+
+
+def _left_over(doc, used: set[int]) -> bool:
+    return any(t.i not in used and not t.is_punct for t in doc)
+
+
+def _gets(gift: Gift, when: str) -> str:
+    """Return "you get", "new students get", "every member now gets"."""
+    who = "you" if gift.recipient is None else tokens_text(gift.recipient.subtree)
+    plural = gift.recipient is None or is_plural(gift.recipient)
+    return f"{who}{when} {'get' if plural else 'gets'}"
+
+
+def _proud_to_give(clause: Clause, lex: Lexicon) -> tuple[Token, ...] | None:
+    """Return "We", "are", "proud" and "offer" of "We are proud to offer ...", or None."""
+    subject, be = clause.subject, clause.verb
+    if subject is None or subject.lower_ != "we" or be.lemma_.lower() != "be":
+        return None
+    feeling = next((c for c in be.children if c.dep_ == "acomp"), None)
+    verb = None if feeling is None else _give_complement(feeling, lex)
+    if verb is None or any(c.dep_ == "neg" for t in (be, verb) for c in t.children):
+        return None
+    return subject, be, feeling, verb
+
+
+def _give_complement(feeling: Token, lex: Lexicon) -> Token | None:
+    """Return the verb of giving a feeling word controls ("offer" in "proud to offer")."""
+    return next(
+        (c for c in feeling.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.give_verbs),
+        None,
+    )

@@ -107,11 +107,17 @@ def is_label(part: Part, original: Doc) -> bool:
 def _news_feelings(original: Doc, lex: Lexicon) -> list[str]:
     """Return the words of how the company feels about its news ("happy" in "We're happy to
     announce"): the frame "New:" replaces."""
+    return _feelings(original, lex.announce_verbs)
+
+
+def _feelings(original: Doc, verbs: frozenset[str]) -> list[str]:
+    """Return the adjectives that say how the company feels about doing one of ``verbs``
+    ("proud" in "We're proud to offer"): the company's frame, not a fact for the reader."""
     return [
         t.lower_
         for t in original
         if t.pos_ == "ADJ"
-        and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.announce_verbs for c in t.children)
+        and any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs for c in t.children)
     ]
 
 
@@ -122,4 +128,5 @@ def give_licence(licence: Licence, original: Doc, parts: list[Part], lex: Lexico
     gets = any("get" in (t.lemma_.lower(), t.lower_.rstrip("s")) for p in parts for t in p.words)
     if not gives or not gets:
         return licence
-    return licence.widened(gives, ("get", "gets", "from", "you"))
+    feelings = _feelings(original, lex.give_verbs)
+    return licence.widened(gives | set(feelings), ("get", "gets", "from", "you", "us"))

@@ -27,7 +27,7 @@ from ...findings import Suggestion
 from .advice import company_advice, tech_advice
 from .clauses import Clause, classify
 from .frames import Lead, hero_after, served
-from .gifts import reader_gets
+from .gifts import reader_gets, we_give
 from .lexicon import Lexicon
 from .news import news_rewrite
 from .phrasing import (
@@ -56,8 +56,10 @@ def tech_suggestions(clause: Clause, lex: Lexicon) -> tuple[Suggestion, ...]:
 
 
 def company_suggestions(clause: Clause, reason: str, lex: Lexicon) -> tuple[Suggestion, ...]:
-    """Return a candidate "New: ..." rewrite of an announcement, then the advice."""
-    return _suggestions((news_rewrite(clause, lex),), company_advice(clause, reason, lex))
+    """Return a candidate "New: ..." rewrite of an announcement, or "You get N from us" for
+    "We're proud to offer N", then the advice."""
+    texts = (news_rewrite(clause, lex), we_give(clause, lex))
+    return _suggestions(texts, company_advice(clause, reason, lex))
 
 
 def _suggestions(texts, advice: str) -> tuple[Suggestion, ...]:
