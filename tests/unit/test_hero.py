@@ -138,7 +138,7 @@ def test_short_documents_get_no_document_finding() -> None:
 
 def test_claims_parse_only_sentences_with_a_superlative() -> None:
     rules = [r for r in pack_rules() if r.kind == "claim"]
-    linter = Linter(rules, Config())
+    linter = Linter(rules, Config(), pack_catalog().lexicons)
     text = "Our award-winning bakers start early. Pay at the counter. Try the finest rye in town.\n"
     linter.lint([text_document(text)])
     assert linter.parsed_sentences == 1

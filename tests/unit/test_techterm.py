@@ -35,7 +35,11 @@ def pack_rules():
 
 
 def domains() -> dict[str, list[dict]]:
-    return next(r for r in pack_rules() if r.code == "JL401").options["glossary"]
+    grouped: dict[str, list[dict]] = {}
+    for entry in pack_catalog().lexicons.entries("tech-glossary"):
+        raw = {k: v for k, v in entry.items() if k != "domain"}
+        grouped.setdefault(entry["domain"], []).append(raw)
+    return grouped
 
 
 def glossary() -> list[dict]:
@@ -85,11 +89,12 @@ def test_options_are_validated() -> None:
     assert not _option_problems(KINDS["tech-term"], list(pack_rules()))
 
 
-def test_glossary_rule_needs_a_glossary() -> None:
+def test_glossary_rule_needs_the_glossary_lexicon() -> None:
     rule = next(r for r in pack_rules() if r.code == "JL401")
-    bare = type(rule)(**{**rule.__dict__, "options": {"source": "glossary"}})
-    problems = list(tech_term_problems([bare], Lexicons()))
-    assert [(key, "glossary" in message) for _, key, message in problems] == [(["glossary"], True)]
+    problems = list(tech_term_problems([rule], Lexicons()))
+    assert [(key, "tech-glossary" in message) for _, key, message in problems] == [
+        (["source"], True)
+    ]
     assert not list(tech_term_problems([rule], pack_catalog().lexicons))
 
 

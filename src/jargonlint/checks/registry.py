@@ -28,6 +28,10 @@ KindProblems = Callable[[list["Rule"], "Lexicons"], Iterator[tuple["Rule", list,
 
 # -- lexicons ------------------------------------------------------------------------------
 
+TECH_GLOSSARY = "tech-glossary"
+"""The `tech-term` kind's glossary: reported by the glossary rule, and its single words are
+technical stems for the frequency rule."""
+
 HERO_LEXICONS = (
     "tech-nouns",
     "tech-modifiers",
@@ -70,10 +74,6 @@ _AUDIENCE_LIST = {
     "uniqueItems": True,
 }
 
-LEXICONS: dict[str, dict] = {
-    **{name: WORD_LIST for name in HERO_LEXICONS},
-}
-"""Every lexicon a pack may declare, with the JSON Schema of its entries."""
 
 # -- options of the detector kinds ---------------------------------------------------------
 
@@ -114,11 +114,16 @@ TECH_GLOSSARY_SCHEMA = {
 }
 """A tech-term glossary: a list of entries, or entries grouped by domain ({"networking": [...]})."""
 
+LEXICONS: dict[str, dict] = {
+    **{name: WORD_LIST for name in HERO_LEXICONS},
+    TECH_GLOSSARY: TECH_GLOSSARY_SCHEMA,
+}
+"""Every lexicon a pack may declare, with the JSON Schema of its entries."""
+
 TECH_TERM_OPTIONS = {
     "required": ["source"],
     "properties": {
         "source": {"enum": ["glossary", "frequency"]},
-        "glossary": TECH_GLOSSARY_SCHEMA,
         "max-zipf": {
             "oneOf": [
                 _ZIPF,
@@ -236,7 +241,7 @@ NO_OPTIONS: dict = {"properties": {}}
 
 
 def tech_term_problems(rules: list[Rule], lexicons: Lexicons) -> Iterator[tuple[Rule, list, str]]:
-    """Yield a glossary rule with no glossary, a frequency rule with no threshold,
+    """Yield a glossary rule with no glossary lexicon, a frequency rule with no threshold,
     and a second rule of either source (each source reports through one rule)."""
     sources: set[str] = set()
     for rule in rules:
@@ -244,8 +249,8 @@ def tech_term_problems(rules: list[Rule], lexicons: Lexicons) -> Iterator[tuple[
         if source in sources:
             yield rule, ["source"], f"only one rule may have source {source!r}"
         sources.add(source)
-        if source == "glossary" and not rule.options.get("glossary"):
-            yield rule, ["glossary"], "a glossary rule needs a non-empty glossary"
+        if source == "glossary" and not lexicons.entries(TECH_GLOSSARY):
+            yield rule, ["source"], f"a glossary rule needs the {TECH_GLOSSARY!r} lexicon"
         if source == "frequency" and "max-zipf" not in rule.options:
             yield rule, ["max-zipf"], "a frequency rule needs max-zipf"
 

@@ -38,12 +38,19 @@ def merge_lexicons(declared: Iterable[Mapping[str, list]]) -> Lexicons:
     seen: dict[str, set[str]] = {}
     for lexicons in declared:
         for name, entries in lexicons.items():
-            for entry in entries:
+            for entry in _flat(entries):
                 key = json.dumps(entry, sort_keys=True)
                 if key not in seen.setdefault(name, set()):
                     seen[name].add(key)
                     merged.setdefault(name, []).append(entry)
     return Lexicons({name: tuple(entries) for name, entries in merged.items()})
+
+
+def _flat(entries: list | Mapping[str, list]) -> list:
+    """Return a lexicon's entries; entries grouped by domain get their ``domain`` key."""
+    if isinstance(entries, Mapping):
+        return [{**raw, "domain": domain} for domain, group in entries.items() for raw in group]
+    return list(entries)
 
 
 def lexicon_problems(lexicons: Mapping[str, Any]) -> list[tuple[list, str]]:

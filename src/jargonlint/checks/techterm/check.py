@@ -26,6 +26,7 @@ from ...packs.lexicons import Lexicons
 from ...packs.model import Rule
 from ...packs.template import fill
 from ..base import AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
+from ..registry import TECH_GLOSSARY
 from .definitions import ExplanationCues, is_acronym_expansion, is_defined_at
 from .glossary import GlossaryEntry, entries_for, glossary_variants, stem_terms
 from .rare import RareWords
@@ -51,10 +52,11 @@ class TechTermCheck(Check):
         # A PhraseMatcher on lower case: hash lookups, fast on long documents.
         self.matcher = PhraseMatcher(light_pipeline().vocab, attr="LOWER")
         self.cues = {rule.code: ExplanationCues.from_options(rule.options) for rule in rules}
-        for rule in rules:
-            if rule.options["source"] == "glossary":
-                for entry in entries_for(rule, config.audience):
-                    self._add(entry)
+        # The glossary is matched even when its rule is off, so the frequency rule never
+        # reports a glossary term: each rule finds the same whatever the selection.
+        glossary_rule = next((r for r in rules if r.options["source"] == "glossary"), None)
+        for entry in entries_for(glossary_rule, lexicons.entries(TECH_GLOSSARY), config.audience):
+            self._add(entry)
         names = (*config.allow, *config.product_names, *config.company_names)
         self.names = {word.lower() for name in names for word in name.replace("-", " ").split()}
         self.frequency = next((r for r in rules if r.options["source"] == "frequency"), None)
@@ -87,7 +89,7 @@ class TechTermCheck(Check):
         for entry, span in self._glossary_matches(sentence):
             taken.update(range(span.start, span.end))
             key = "g:" + entry.term.lower()
-            if key in seen or self._named(span) or entry.literal_at(span):
+            if entry.rule is None or key in seen or self._named(span) or entry.literal_at(span):
                 continue
             seen.add(key)
             if is_acronym_expansion(span.doc, span.end):
@@ -139,6 +141,7 @@ class TechTermCheck(Check):
 
     def _glossary_hit(self, entry: GlossaryEntry, sentence: Sentence, span) -> Hit:
         rule = entry.rule
+        assert rule is not None  # only entries of a selected glossary rule are reported
         message = rule.format_message(match=as_read(span.text))
         advice = fill(rule.advice or DEFAULT_ADVICE, term=entry.term, plain=entry.plain)
         return hit_for_tokens(
