@@ -1,4 +1,4 @@
-"""The word lists the hero rules read from their packs, merged per check; token tests on them."""
+"""The hero lexicons (pack-level word lists, shared by every hero rule); token tests on them."""
 
 from __future__ import annotations
 
