@@ -168,7 +168,8 @@ def main() -> int:
         words = prose_words(paths)
         config = Config()
         nlp = full_pipeline(resolve_model_name(None))
-        linter = Linter(select_rules(load_catalog(), config), config)
+        catalog = load_catalog()
+        linter = Linter(select_rules(catalog, config), config, catalog.lexicons)
         documents = [read_document(str(p)) for p in paths]
         started = time.perf_counter()
         results = linter.lint(documents)

@@ -84,7 +84,7 @@ def lint_dev_set(dev: Path) -> tuple[dict, dict]:
     found: dict = defaultdict(list)
     for audience in sorted(set(audiences.values())):
         config = Config().with_overrides(audience=audience)
-        linter = Linter(select_rules(catalog, config), config)
+        linter = Linter(select_rules(catalog, config), config, catalog.lexicons)
         docs = [d for d, a in sorted(audiences.items()) if a == audience]
         documents = [read_document(str(dev / "docs" / f"{d}.md")) for d in docs]
         for doc_id, result in zip(docs, linter.lint(documents), strict=True):

@@ -17,7 +17,6 @@ from jargonlint.config import Config
 from jargonlint.document.reader import read_document
 from jargonlint.engine import Linter
 from jargonlint.packs.catalog import load_catalog
-from jargonlint.packs.selection import select_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
@@ -46,7 +45,7 @@ def rows() -> list[tuple[str, str, str]]:
     for sentence, overrides in EXAMPLES:
         config = Config().with_overrides(**overrides) if overrides else Config()
         document = read_document("example.txt", data=sentence.encode("utf-8"), fmt="text")
-        findings = Linter(select_rules(catalog, config), config).lint([document])[0].findings
+        findings = Linter.from_catalog(catalog, config).lint([document])[0].findings
         before = sentence + "".join(f" (`{k}: {v}`)" for k, v in overrides.items())
         names = ", ".join(f"{f.code} {f.name}" for f in findings)
         found.append((before, names, "; ".join(_suggestion(f) for f in findings)))

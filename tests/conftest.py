@@ -1,7 +1,11 @@
-"""Shared helpers: lint a string in-process with the shipped rules."""
+"""Shared helpers: lint a string in-process with the shipped rules; the session's own cache."""
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,6 +18,18 @@ from jargonlint.packs.catalog import load_catalog
 from jargonlint.packs.selection import select_rules
 
 DATA = Path(__file__).parent / "data"
+CACHE_PREFIX = "jargonlint-test-cache-"
+
+
+def pytest_configure(config) -> None:
+    """Give the test session its own jargonlint cache folder, never the user's ~/.cache.
+
+    Set in the environment, so the subprocesses that tests start use it too. It is removed at
+    exit, after the inflection cache has written itself there (atexit runs in reverse order).
+    """
+    folder = tempfile.mkdtemp(prefix=CACHE_PREFIX)
+    os.environ["JARGONLINT_CACHE_DIR"] = folder
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +40,7 @@ def shipped_catalog():
 
 @lru_cache(maxsize=64)
 def _linter(config: Config) -> Linter:
-    return Linter(select_rules(shipped_catalog(), config), config)
+    return Linter(select_rules(shipped_catalog(), config), config, shipped_catalog().lexicons)
 
 
 def lint_text(text: str, fmt: str = "text", **overrides):

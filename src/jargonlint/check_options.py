@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .config_schema import AUDIENCES, REACHES
-from .findings import LEVELS
+from .enums import AUDIENCES, LEVELS, REACHES
 from .reporters import reporter_classes
 from .terminal import COLOR_CHOICES
 

@@ -13,11 +13,11 @@ import click
 from . import __version__
 from .check_options import check_options, config_options
 from .config import load_config
-from .config_schema import REACHES
+from .enums import REACHES
 from .errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, JargonlintError
 from .gate_options import gate_options, gate_overrides
 from .gates import gate_rule
-from .runner import catalog_for
+from .packs.selection import catalog_for
 from .terminal import color_enabled
 
 

@@ -8,12 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .enums import AUDIENCES, LEVELS, REACHES
 from .errors import ConfigError
-from .findings import LEVELS
 from .gates import GATES, MISNAMED_KEYS
 
-AUDIENCES = ("general", "business", "developer")
-REACHES = ("local", "regional", "national", "global")
 LEVEL_CHOICES = (*LEVELS, "off")
 ALL = "ALL"
 """The selector that matches every rule (the default ``select``)."""

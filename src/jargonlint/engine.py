@@ -9,39 +9,51 @@ from typing import TYPE_CHECKING
 from .checks import check_classes
 from .checks.base import AnalyzedDocument, Check, Hit, Sentence
 from .checks.hero.gate import RewriteGate
+from .config import Config
 from .document.model import Document
-from .findings import Finding, Suggestion
+from .findings import Finding, line_end, located_finding
 from .gates import gate_findings
 from .lang.parse_input import parse_input
 from .measures import document_measures, finalize_measures
 from .nlp import PARSE_BATCH_SIZE, full_pipeline, light_pipeline, resolve_model_name
+from .packs.catalog import Catalog
+from .packs.lexicons import Lexicons
 from .packs.model import Rule
+from .packs.selection import select_rules
 from .results import FileResult
-from .suppressions import apply_suppressions, parse_directives, unused_directives
+from .suppressions import suppress
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-UNUSED_SUPPRESSION = "JL001"
-
 
 class Linter:
-    """Lints documents with a fixed set of active rules and one config."""
+    """Lints documents with a fixed set of active rules, one config and the packs' lexicons."""
 
-    def __init__(self, rules: list[Rule], config):
+    def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
         self.config = config
+        self.lexicons = lexicons
+        """Every pack's shared vocabulary (the checks read it; so does the rewrite gate)."""
         self.rules = {rule.code: rule for rule in rules}
+        """The active rules by code."""
         by_kind: dict[str, list[Rule]] = {}
         for rule in rules:
             by_kind.setdefault(rule.kind, []).append(rule)
         self.checks: list[Check] = [
-            cls(by_kind[kind], config) for kind, cls in check_classes().items() if kind in by_kind
+            cls(by_kind[kind], config, lexicons)
+            for kind, cls in check_classes().items()
+            if kind in by_kind
         ]
-        self.allowed = {term.lower() for term in getattr(config, "allow", ())}
+        self.allowed = {term.lower() for term in config.allow}
         self.parsed_sentences = 0
         """How many sentences went through the trained pipeline (for benchmarks and tests)."""
         self.rewrite_gate: RewriteGate | None = RewriteGate(self)
         """Offers a finding's rewrite only if it passes the four checks (None: as checked)."""
+
+    @classmethod
+    def from_catalog(cls, catalog: Catalog, config: Config) -> Linter:
+        """Return a Linter with the catalogue's rules active for this config and its lexicons."""
+        return cls(select_rules(catalog, config), config, catalog.lexicons)
 
     def lint(self, documents: list[Document]) -> list[FileResult]:
         """Return one FileResult per document, in the same order."""
@@ -112,7 +124,7 @@ class Linter:
         first = next(pending, None)
         if first is None:
             return
-        nlp = full_pipeline(resolve_model_name(getattr(self.config, "model", None)))
+        nlp = full_pipeline(resolve_model_name(self.config.model))
         sentences = [first[0]]
 
         def docs() -> Iterator[Doc]:
@@ -134,15 +146,7 @@ class Linter:
         findings = [self._finding(document, item, hit) for hit in hits]
         findings = [f for f in findings if f.match.lower() not in self.allowed]
         findings = sorted(set(findings), key=lambda f: f.sort_key)
-        directives = parse_directives(document.comments)
-        if directives:
-            findings = apply_suppressions(findings, directives, _next_prose_line(document))
-            unused = self.rules.get(UNUSED_SUPPRESSION)
-            if unused is not None:
-                findings.extend(
-                    self._unused_finding(document, unused, d) for d in unused_directives(directives)
-                )
-                findings.sort(key=lambda f: f.sort_key)
+        findings = suppress(document, findings, self.rules.values())
         measures = finalize_measures(document_measures(item) | item.measures, findings)
         gates = gate_findings(document, measures, self.config, located_finding)
         if gates:
@@ -151,89 +155,17 @@ class Linter:
 
     def _finding(self, document: Document, item: AnalyzedDocument, hit: Hit) -> Finding:
         """Return the Finding for a hit, located exactly in the file."""
-        if hit.block_index < 0:  # a document-level finding: the first line of the file
-            start, end = 0, _line_end(document.text, 0)
+        if hit.block_index is None:  # a document-level finding: the first line of the file
+            start, end = 0, line_end(document.text, 0)
             context = ""
+            match = document.text[start:end]
         else:
             block = document.blocks[hit.block_index]
             start, end = block.source_map.source_span(hit.start, hit.end)
-            context = block.text[hit.start : hit.end]
+            match = block.text[hit.start : hit.end]  # the prose as read, markup removed
+            context = match
             if hit.sentence_index is not None:
                 context = item.sentences[hit.sentence_index].text
-        match = _prose_match(document, hit) if hit.block_index >= 0 else document.text[start:end]
         return located_finding(
             document, hit.rule, start, end, hit.message, match, tuple(hit.suggestions), context
         )
-
-    def _unused_finding(self, document: Document, rule: Rule, directive) -> Finding:
-        start = document.lines.line_starts[directive.line - 1]
-        end = _line_end(document.text, start)
-        names = ", ".join(sorted(directive.selectors)) or "all rules"
-        message = rule.message.replace("{match}", f"jargonlint-{directive.action} ({names})")
-        advice = (Suggestion("remove this suppression comment", "advice", False),)
-        return located_finding(
-            document, rule, start, end, message, document.text[start:end], advice
-        )
-
-
-def located_finding(
-    document: Document,
-    rule: Rule,
-    start: int,
-    end: int,
-    message: str,
-    match: str,
-    suggestions: tuple[Suggestion, ...],
-    context: str = "",
-) -> Finding:
-    """Return a Finding of ``rule`` at file offsets ``start``..``end``, with lines and columns."""
-    line, column = document.lines.position(start)
-    end_line, end_column = document.lines.position(end)
-    return Finding(
-        path=document.path,
-        line=line,
-        column=column,
-        end_line=end_line,
-        end_column=end_column,
-        offset=start,
-        end_offset=end,
-        code=rule.code,
-        name=rule.name,
-        category=rule.category,
-        level=rule.level,
-        message=message,
-        match=match,
-        suggestions=suggestions,
-        context=" ".join(context.split()),
-    )
-
-
-def _line_end(text: str, start: int) -> int:
-    """Return where the line holding ``start`` ends: CR, LF and CRLF end lines, as everywhere."""
-    ends = [at for at in (text.find("\r", start), text.find("\n", start)) if at >= 0]
-    return min(ends, default=len(text))
-
-
-def _prose_match(document: Document, hit: Hit) -> str:
-    """Return the matched prose text (as the reader reads it, markup removed)."""
-    return document.blocks[hit.block_index].text[hit.start : hit.end]
-
-
-def _next_prose_line(document: Document):
-    """Return a function giving the first line after a given line that holds prose."""
-    lines = sorted(
-        {
-            document.lines.line_of(block.source_map.source_offset(i))
-            for block in document.blocks
-            for i in range(0, len(block.text))
-            if not block.text[i].isspace()
-        }
-    )
-
-    def next_line(after: int) -> int:
-        for line in lines:
-            if line > after:
-                return line
-        return after + 1
-
-    return next_line

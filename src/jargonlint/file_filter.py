@@ -13,8 +13,12 @@ import os
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pathspec
+
+if TYPE_CHECKING:
+    from .config import Config
 
 _EXTENSION = r"(?:\.(?:md|markdown|txt|html?))?"
 NON_COPY_ANY_CASE = re.compile(
@@ -71,10 +75,10 @@ def relative_to_root(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def config_selects(config, path: Path) -> bool:
+def config_selects(config: Config, path: Path) -> bool:
     """Return True when the config lints ``path`` found in a folder (or named with
     --force-exclude): not a non-copy file it skips, not excluded, and included."""
-    if getattr(config, "skip_non_copy", True) and is_non_copy(path.name):
+    if config.skip_non_copy and is_non_copy(path.name):
         return False
     return selected(relative_to_root(path, config.root), config.include, config.exclude)
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .baseline import filter_baseline, read_baseline
+from .config import Config
 from .findings import Finding
 from .gitdiff import ChangedLines, changed_lines
 from .results import FileResult, RunResult
@@ -57,7 +58,7 @@ class Filters:
         return result
 
 
-def force_exclude(paths: list[str], config) -> list[str]:
+def force_exclude(paths: list[str], config: Config) -> list[str]:
     """Return the paths without named files that the config's include/exclude leave out.
 
     Folders are walked with include/exclude anyway; this treats files named one by one (as

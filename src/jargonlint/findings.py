@@ -1,34 +1,28 @@
-"""The one diagnostic shape: Finding, Suggestion and the levels and categories they use."""
+"""The one diagnostic shape: Finding, Suggestion, and how findings rank by level and category."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-LEVELS = ("info", "warning", "error")
-"""Finding levels, from least to most severe."""
+from .enums import CATEGORIES, LEVELS
 
-CATEGORIES = (
-    "acronym",
-    "tech-hero",
-    "company-centric",
-    "buzzword",
-    "tech-term",
-    "plain-words",
-    "audience-scope",
-    "claim",
-    "outcome",
-    "suppression",
-    "measure",
-)
-"""The fixed category vocabulary shared by rules and reporters."""
+if TYPE_CHECKING:
+    from .document.model import Document
+    from .packs.model import Rule
 
 SuggestionKind = Literal["replace", "rewrite", "advice"]
+"""The type of ``Suggestion.kind``: one of enums.SUGGESTION_KINDS."""
 
 
 def level_rank(level: str) -> int:
     """Return the severity rank of a level (info=0, warning=1, error=2)."""
     return LEVELS.index(level)
+
+
+def category_rank(category: str) -> int:
+    """Return how important a category is (0 is most: the order of CATEGORIES)."""
+    return CATEGORIES.index(category) if category in CATEGORIES else len(CATEGORIES)
 
 
 @dataclass(frozen=True)
@@ -81,3 +75,46 @@ class Finding:
         data.pop("context")
         data["suggestions"] = [s.to_dict() for s in self.suggestions]
         return data
+
+
+def line_end(text: str, start: int) -> int:
+    """Return where the line holding ``start`` ends: CR, LF and CRLF end lines, as everywhere."""
+    ends = [at for at in (text.find("\r", start), text.find("\n", start)) if at >= 0]
+    return min(ends, default=len(text))
+
+
+def importance_key(finding: Finding) -> tuple:
+    """Return the key that puts errors first, then warnings, notices; then category, place."""
+    return (-level_rank(finding.level), category_rank(finding.category), *finding.sort_key)
+
+
+def located_finding(
+    document: Document,
+    rule: Rule,
+    start: int,
+    end: int,
+    message: str,
+    match: str,
+    suggestions: tuple[Suggestion, ...],
+    context: str = "",
+) -> Finding:
+    """Return a Finding of ``rule`` at file offsets ``start``..``end``, with lines and columns."""
+    line, column = document.lines.position(start)
+    end_line, end_column = document.lines.position(end)
+    return Finding(
+        path=document.path,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        offset=start,
+        end_offset=end,
+        code=rule.code,
+        name=rule.name,
+        category=rule.category,
+        level=rule.level,
+        message=message,
+        match=match,
+        suggestions=suggestions,
+        context=" ".join(context.split()),
+    )

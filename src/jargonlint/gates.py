@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .document.model import Document
-from .findings import Finding, Suggestion
+from .findings import Finding, Suggestion, line_end
 from .packs.model import Example, Rule
+
+if TYPE_CHECKING:
+    from .config import Config
 
 GATE_CODE = "JL900"
 GATE_NAME = "measure-gate"
@@ -128,9 +132,9 @@ GATE_RULE = Rule(
 """The rule every gate finding belongs to (defined in code: it reads measures, not prose)."""
 
 
-def active_gates(config) -> list[tuple[Gate, float]]:
+def active_gates(config: Config) -> list[tuple[Gate, float]]:
     """Return the gates the config sets, each with its limit, in GATES order."""
-    limits = [(gate, getattr(config, gate.attribute, None)) for gate in GATES]
+    limits = [(gate, getattr(config, gate.attribute)) for gate in GATES]
     return [(gate, float(limit)) for gate, limit in limits if limit is not None]
 
 
@@ -144,7 +148,7 @@ def _format(value: float, gate: Gate) -> str:
 def gate_findings(
     document: Document,
     measures: dict,
-    config,
+    config: Config,
     locate: Callable[..., Finding],
 ) -> list[Finding]:
     """Return one document-level finding per gate the page fails.
@@ -167,7 +171,7 @@ def gate_findings(
             limit=_format(limit, gate),
             key=gate.key,
         )
-        first_line = document.text.splitlines()[0] if document.text else ""
+        first_line = document.text[: line_end(document.text, 0)]
         findings.append(
             locate(
                 document,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 from collections import Counter
@@ -10,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import JargonlintError
+from .results import relative_path
 
 GIT_TIMEOUT = 120
 """Seconds a git command may take (diffs of large repositories can be slow)."""
@@ -54,16 +54,6 @@ def repository_root(cwd: Path | None = None) -> Path:
     """Return the git top level around ``cwd``, else ``cwd`` itself (report paths start here)."""
     cwd = Path(cwd or Path.cwd()).absolute()
     return git_toplevel(cwd) or cwd
-
-
-def relative_path(path: str, root: Path) -> str | None:
-    """Return ``path`` relative to ``root`` with forward slashes, or None when it is outside."""
-    # Resolve the folder but not the file: a symlinked document keeps its own name.
-    absolute = Path(os.path.realpath(os.path.dirname(os.path.abspath(path)))) / Path(path).name
-    try:
-        return absolute.relative_to(Path(os.path.realpath(root))).as_posix()
-    except ValueError:
-        return None
 
 
 @dataclass

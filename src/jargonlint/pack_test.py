@@ -1,12 +1,14 @@
 """`jargonlint test PACK...`: run a pack's bad and good examples as tests.
 
-Each example is linted as a real run would lint it, with every rule active (a suppression rule
-needs the rule it suppresses; a document rule reads the sentences other rules judge), and is
-judged on its own rule's findings. A bad example passes when its rule flags it (covering the
-example's `match`, when given) and a good one when its rule does not. When an example also
-states the text a safe fix should give (`fix`) or the rewrite it expects (`rewrite`), those
-are checked too. jargonlint's own rule tests (tests/rules/) run through the same functions,
-so a team's pack is held to the same bar.
+Each example is linted as a real run would lint it, with every rule active, and judged on its
+own rule's findings: a bad example passes when its rule flags it (at exactly the text of its
+`match`, when given: each at the first place that text occurs) and a good one when its rule
+does not. When an example also states the text a safe fix should give (`fix`) or the rewrite
+it expects (`rewrite`), those are checked too, and no finding may show a raw `{placeholder}`.
+Each example is then linted with its rule alone (`--select CODE`): the rule must find exactly
+the same spans with the same messages, so turning other rules off never changes what it finds.
+jargonlint's own rule tests (tests/rules/) run through the same functions, so a team's pack is
+held to the same bar.
 """
 
 from __future__ import annotations
@@ -24,9 +26,14 @@ from .fixes import apply_edits, safe_edits
 from .packs.catalog import Catalog, load_catalog
 from .packs.loader import expand_pack_paths, shipped_pack_paths
 from .packs.model import Example, Rule
-from .packs.selection import select_rules
+from .packs.template import PLACEHOLDER
+from .suppressions import UNUSED_SUPPRESSION_KIND
 
 SUFFIXES = {"markdown": ".md", "html": ".html", "text": ".txt"}
+JUDGES_OTHER_RULES = frozenset({UNUSED_SUPPRESSION_KIND})
+"""Kinds whose findings are about other rules: run alone, a directive naming another rule
+suppresses nothing (as ruff's unused-noqa reports codes that are not enabled), so their good
+examples are not run alone."""
 
 
 @dataclass(frozen=True)
@@ -64,8 +71,9 @@ def example_cases(rules: Iterable[Rule]) -> list[ExampleCase]:
     return cases
 
 
-def case_config(case: ExampleCase) -> Config:
-    """Return the config an example runs under: the defaults and the example's context."""
+def case_config(case: ExampleCase, alone: bool = False) -> Config:
+    """Return the config an example runs under: the defaults and the example's context, with
+    only the example's rule selected when ``alone``."""
     example, rule = case.example, case.rule
     audience = example.audience or (rule.audiences[0] if rule.audiences else None)
     overrides = {
@@ -73,8 +81,27 @@ def case_config(case: ExampleCase) -> Config:
         "reach": example.reach,
         "product_names": example.product_names or None,
         "company_names": example.company_names or None,
+        "select": [rule.code] if alone else None,
     }
     return Config().with_overrides(**{k: v for k, v in overrides.items() if v is not None})
+
+
+def example_text(example: Example) -> str:
+    """Return the example as it is linted: its text, ending with a newline."""
+    return example.text if example.text.endswith("\n") else example.text + "\n"
+
+
+def expected_spans(example: Example) -> list[tuple[int, int]] | None:
+    """Return the file spans the example's `match` names (the first place each text occurs),
+    or None when a `match` text does not occur in the example."""
+    text = example_text(example)
+    spans = []
+    for match in example.match:
+        if match not in text:
+            return None
+        start = text.index(match)
+        spans.append((start, start + len(match)))
+    return sorted(spans)
 
 
 class ExampleRunner:
@@ -86,13 +113,14 @@ class ExampleRunner:
 
     def _linter(self, config: Config) -> Linter:
         if config not in self._linters:
-            self._linters[config] = Linter(select_rules(self.catalog, config), config)
+            self._linters[config] = Linter.from_catalog(self.catalog, config)
         return self._linters[config]
 
-    def findings(self, case: ExampleCase) -> tuple[str, list[Finding]]:
-        """Return the example's text (ending in a newline) and its rule's findings on it."""
-        config = case_config(case)
-        text = case.example.text if case.example.text.endswith("\n") else case.example.text + "\n"
+    def findings(self, case: ExampleCase, alone: bool = False) -> tuple[str, list[Finding]]:
+        """Return the example's text (ending in a newline) and its rule's findings on it, with
+        every rule active or with the rule alone."""
+        config = case_config(case, alone)
+        text = example_text(case.example)
         fmt = case.example.format or "text"
         document = read_document(
             f"example{SUFFIXES[fmt]}",
@@ -107,6 +135,11 @@ class ExampleRunner:
         """Return whether the case passes, with the reason when it does not."""
         text, findings = self.findings(case)
         problem = _bad_problem(case, text, findings) if case.bad else _good_problem(findings)
+        if not problem and (case.bad or case.rule.kind not in JUDGES_OTHER_RULES):
+            _, alone = self.findings(case, alone=True)
+            if [_identity(f) for f in alone] != [_identity(f) for f in findings]:
+                found = ", ".join(_where(f) for f in alone) or "nothing"
+                problem = f"run alone (--select {case.rule.code}) it finds {found} instead"
         return CaseResult(case, not problem, problem, tuple(findings))
 
 
@@ -116,25 +149,63 @@ def _good_problem(findings: list[Finding]) -> str:
     return "flagged " + ", ".join(_where(f) for f in findings) + "; expected no finding"
 
 
+def _not_flagged(example: Example, text: str, findings: list[Finding]) -> str:
+    return "" if findings else "not flagged; expected a finding"
+
+
+def _wrong_spans(example: Example, text: str, findings: list[Finding]) -> str:
+    found = sorted((f.offset, f.end_offset) for f in findings)
+    if not example.match or found == expected_spans(example):
+        return ""
+    expected = ", ".join(f"“{m}”" for m in example.match)
+    return f"flagged {', '.join(_where(f) for f in findings)}; expected exactly {expected}"
+
+
+def _unfilled_placeholder(example: Example, text: str, findings: list[Finding]) -> str:
+    texts = [t for f in findings for t in (f.message, *(s.text for s in f.suggestions))]
+    raw = next((t for t in texts if PLACEHOLDER.search(t)), None)
+    return f"a placeholder is left unfilled: {raw}" if raw is not None else ""
+
+
+def _wrong_fix(example: Example, text: str, findings: list[Finding]) -> str:
+    if example.fix is None:
+        return ""
+    fixed = apply_edits(text, safe_edits(text, findings)).rstrip("\n")
+    if fixed == example.fix.rstrip("\n"):
+        return ""
+    return f"safe fix gives “{fixed}”; expected “{example.fix.rstrip()}”"
+
+
+def _missing_rewrite(example: Example, text: str, findings: list[Finding]) -> str:
+    rewrites = [s.text for f in findings for s in f.suggestions if s.kind == "rewrite"]
+    if example.rewrite is None or example.rewrite in rewrites:
+        return ""
+    got = " / ".join(f"“{r}”" for r in rewrites) or "no rewrite"
+    return f"rewrite is {got}; expected “{example.rewrite}”"
+
+
+BAD_EXAMPLE_CHECKS = (
+    _not_flagged,
+    _wrong_spans,
+    _unfilled_placeholder,
+    _wrong_fix,
+    _missing_rewrite,
+)
+"""What a bad example must satisfy, in order; the first problem found is reported."""
+
+
 def _bad_problem(case: ExampleCase, text: str, findings: list[Finding]) -> str:
-    example = case.example
-    if not findings:
-        return "not flagged; expected a finding"
-    if example.match and not any(example.match.lower() in f.match.lower() for f in findings):
-        found = ", ".join(_where(f) for f in findings)
-        return f"flagged {found}; expected it to cover “{example.match}”"
-    expected_fix = getattr(example, "fix", None)
-    if expected_fix is not None:
-        fixed = apply_edits(text, safe_edits(text, findings)).rstrip("\n")
-        if fixed != expected_fix.rstrip("\n"):
-            return f"safe fix gives “{fixed}”; expected “{expected_fix.rstrip()}”"
-    expected_rewrite = getattr(example, "rewrite", None)
-    if expected_rewrite is not None:
-        rewrites = [s.text for f in findings for s in f.suggestions if s.kind == "rewrite"]
-        if expected_rewrite not in rewrites:
-            got = " / ".join(f"“{r}”" for r in rewrites) or "no rewrite"
-            return f"rewrite is {got}; expected “{expected_rewrite}”"
+    for check in BAD_EXAMPLE_CHECKS:
+        problem = check(case.example, text, findings)
+        if problem:
+            return problem
     return ""
+
+
+def _identity(finding: Finding) -> tuple:
+    """Return what a finding is: rule, span and message. Its suggestions are not compared:
+    the rewrite gate offers only rewrites that the active rules find clean."""
+    return (finding.code, finding.offset, finding.end_offset, finding.message)
 
 
 def _where(finding: Finding) -> str:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from .checks.hero import HeroCheck
 from .checks.hero.clauses import clauses, noun_phrase, sentence_hero
 from .checks.hero.lexicon import Lexicon
+from .config import Config
 from .document.model import Block, Document
 from .document.sourcemap import SourceMapBuilder
 from .engine import Linter
@@ -23,14 +23,15 @@ def _document(sentence: str) -> Document:
     return Document("<sentence>", sentence, [Block(text, source_map, "text")], [], "text")
 
 
-def explain_parse_dict(sentence: str, config) -> dict:
+def explain_parse_dict(sentence: str, config: Config) -> dict:
     """Return the clauses (subject, verb, object, hero) and the findings of one sentence."""
-    rules = select_rules(load_catalog(tuple(getattr(config, "packs", ()))), config)
-    lex = Lexicon.from_rules([r for r in rules if r.kind == HeroCheck.kind], config)
-    nlp = full_pipeline(resolve_model_name(getattr(config, "model", None)))
+    catalog = load_catalog(config.packs)
+    rules = select_rules(catalog, config)
+    lex = Lexicon.from_lexicons(catalog.lexicons, config)
+    nlp = full_pipeline(resolve_model_name(config.model))
     doc = nlp(parse_input(nlp.make_doc, sentence))
     items = clauses(doc, lex)
-    result = Linter(rules, config).lint([_document(sentence)])[0]
+    result = Linter(rules, config, catalog.lexicons).lint([_document(sentence)])[0]
     return {
         "sentence": sentence,
         "hero": sentence_hero(items),
@@ -68,7 +69,7 @@ def explain_parse_dict(sentence: str, config) -> dict:
     }
 
 
-def explain_parse(sentence: str, config) -> str:
+def explain_parse(sentence: str, config: Config) -> str:
     """Return a readable account of the parse of one sentence and the rules that fired."""
     data = explain_parse_dict(sentence, config)
     lines = [f"sentence: {data['sentence']}", f"hero: {data['hero']}", "clauses:"]
@@ -97,6 +98,6 @@ def explain_parse(sentence: str, config) -> str:
     return "\n".join(lines)
 
 
-def explain_parse_json(sentence: str, config) -> str:
+def explain_parse_json(sentence: str, config: Config) -> str:
     """Return the dict form of the explanation as JSON text (for --format json)."""
     return json.dumps(explain_parse_dict(sentence, config), indent=2, ensure_ascii=False)

@@ -1,11 +1,15 @@
-"""What a run produced: per-file results and the run as a whole, as reporters receive them."""
+"""What a run produced: per-file results and the run as a whole, as reporters receive them;
+and how a result's path reads relative to a folder (the repository root)."""
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from .findings import LEVELS, Finding, level_rank
+from .enums import LEVELS
+from .findings import Finding, level_rank
 from .packs.model import Rule
 
 
@@ -70,3 +74,13 @@ class RunResult:
             "by_category": self.counts_by_category(),
             "elapsed_seconds": round(self.elapsed, 3),
         }
+
+
+def relative_path(path: str, root: Path) -> str | None:
+    """Return ``path`` relative to ``root`` with forward slashes, or None when it is outside."""
+    # Resolve the folder but not the file: a symlinked document keeps its own name.
+    absolute = Path(os.path.realpath(os.path.dirname(os.path.abspath(path)))) / Path(path).name
+    try:
+        return absolute.relative_to(Path(os.path.realpath(root))).as_posix()
+    except ValueError:
+        return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import textwrap
 
+from .config import Config
 from .gates import GATE_CODE, GATE_HELP_URI
 from .packs.catalog import Catalog
 from .packs.model import Example, Rule
@@ -24,7 +25,7 @@ def rule_summary(rule: Rule, active: bool = True) -> dict:
     }
 
 
-def rules_listing(catalog: Catalog, config, output_format: str, show_all: bool) -> str:
+def rules_listing(catalog: Catalog, config: Config, output_format: str, show_all: bool) -> str:
     """Return the list of rules as an aligned table or JSON."""
     active = {r.code: r for r in select_rules(catalog, config)}
     rows = [

@@ -30,7 +30,7 @@ def _strings(value: Any, key: str = "") -> Iterator[str]:
 def flagged_terms(rule: Rule) -> set[str]:
     """Return the words and phrases a rule names as what it flags."""
     terms = set(_strings(rule.options))
-    terms |= {example.match for example in rule.bad if example.match}
+    terms |= {match for example in rule.bad for match in example.match}
     return terms
 
 

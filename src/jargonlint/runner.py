@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, TextIO
 
-from .config import Config, check_selectors
+from .config import Config
 from .config_tree import ConfigTree
 from .discovery import Target, discover
 from .document.model import Document
@@ -21,8 +21,8 @@ from .engine import Linter
 from .errors import InputError, JargonlintError
 from .file_filter import config_selects
 from .findings import Finding
-from .packs.catalog import Catalog, load_catalog
-from .packs.selection import select_rules
+from .packs.catalog import Catalog
+from .packs.selection import catalog_for
 from .results import FileResult, RunResult
 
 FILES_PER_BATCH = 200
@@ -52,9 +52,9 @@ def stdin_input(stream: TextIO | None, filename: str | None) -> StdinInput:
         return StdinInput(b"", filename, str(error))
 
 
-def text_linter(config) -> Callable[[str, str], list[Finding]]:
+def text_linter(config: Config) -> Callable[[str, str], list[Finding]]:
     """Return ``relint(path, text)``: the findings for ``text`` read as the file at ``path``."""
-    linter = Linter(select_rules(catalog_for(config), config), config)
+    linter = Linter.from_catalog(catalog_for(config), config)
     fields = tuple(config.front_matter_fields)
 
     def relint(path: str, text: str) -> list[Finding]:
@@ -74,19 +74,7 @@ class RunObserver(Protocol):
         """Called once per file in order, as soon as it is finished (``text``: its contents)."""
 
 
-def catalog_for(config) -> Catalog:
-    """Return the rule catalogue for a config, its selectors checked against it."""
-    catalog = load_catalog(tuple(Path(p) for p in config.packs))
-    check_selectors(
-        config,
-        {r.code for r in catalog.rules},
-        {r.name for r in catalog.rules},
-        {r.category for r in catalog.rules},
-    )
-    return catalog
-
-
-def _read(path: str, config, stdin: StdinInput | None) -> Document | FileResult:
+def _read(path: str, config: Config, stdin: StdinInput | None) -> Document | FileResult:
     fields = tuple(config.front_matter_fields)
     if stdin is not None:
         path = stdin.name
@@ -138,7 +126,7 @@ class _Linters:
     def for_config(self, config: Config) -> Linter:
         if config not in self.by_config:
             catalog = self.catalog or catalog_for(config)
-            self.by_config[config] = Linter(select_rules(catalog, config), config)
+            self.by_config[config] = Linter.from_catalog(catalog, config)
         return self.by_config[config]
 
     def rules(self) -> list:

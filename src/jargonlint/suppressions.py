@@ -1,12 +1,21 @@
-"""Suppression comments: parse the directives, drop what they cover, report the unused ones."""
+"""Suppression comments: parse the directives, drop what they cover, report the unused ones.
+
+The unused ones are reported by the rules of kind `unused-suppression` (JL001 in
+rules/core.yaml): this module is their detector, run after every check.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .document.model import Comment
-from .findings import Finding
+from .document.model import Comment, Document
+from .findings import Finding, Suggestion, line_end, located_finding
+from .packs.model import Rule
+
+UNUSED_SUPPRESSION_KIND = "unused-suppression"
+"""The rule kind this module reports: a directive that suppressed nothing."""
 
 DIRECTIVE = re.compile(
     r"^\s*jargonlint-(disable-next-line|disable-file|disable|enable)\b\s*(.*?)\s*$", re.S
@@ -98,3 +107,48 @@ def apply_suppressions(
 def unused_directives(directives: list[Directive]) -> list[Directive]:
     """Return the disabling directives that suppressed nothing."""
     return [d for d in directives if d.action != "enable" and not d.used]
+
+
+def suppress(document: Document, findings: list[Finding], rules: Iterable[Rule]) -> list[Finding]:
+    """Return the findings no suppression comment covers, in order, plus a finding of each
+    active `unused-suppression` rule for every directive that suppressed nothing."""
+    directives = parse_directives(document.comments)
+    if not directives:
+        return findings
+    kept = apply_suppressions(findings, directives, next_prose_line(document))
+    reporting = [rule for rule in rules if rule.kind == UNUSED_SUPPRESSION_KIND]
+    if reporting:
+        unused = unused_directives(directives)
+        kept.extend(unused_finding(document, rule, d) for rule in reporting for d in unused)
+        kept.sort(key=lambda f: f.sort_key)
+    return kept
+
+
+def unused_finding(document: Document, rule: Rule, directive: Directive) -> Finding:
+    """Return the finding of ``rule`` for a directive that suppressed nothing (its whole line)."""
+    start = document.lines.line_starts[directive.line - 1]
+    end = line_end(document.text, start)
+    names = ", ".join(sorted(directive.selectors)) or "all rules"
+    message = rule.format_message(match=f"jargonlint-{directive.action} ({names})")
+    advice = (Suggestion("remove this suppression comment", "advice", False),)
+    return located_finding(document, rule, start, end, message, document.text[start:end], advice)
+
+
+def next_prose_line(document: Document) -> Callable[[int], int]:
+    """Return a function giving the first line after a given line that holds prose."""
+    lines = sorted(
+        {
+            document.lines.line_of(block.source_map.source_offset(i))
+            for block in document.blocks
+            for i in range(0, len(block.text))
+            if not block.text[i].isspace()
+        }
+    )
+
+    def next_line(after: int) -> int:
+        for line in lines:
+            if line > after:
+                return line
+        return after + 1
+
+    return next_line

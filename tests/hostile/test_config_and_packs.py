@@ -174,13 +174,12 @@ def test_a_safe_pack_regex_still_matches_and_never_sees_huge_tokens(tmp_path):
     from jargonlint.config import Config
     from jargonlint.document.reader import read_document
     from jargonlint.engine import Linter
-    from jargonlint.packs.selection import select_rules
     from tests.conftest import codes
 
     pack = tmp_path / "mine.yaml"
     pack.write_text(TOKEN_RULE.format(regex="^a*a*a*a*a*b$"), encoding="utf-8")
     config = Config(packs=(pack,), select=("XY201",))
-    linter = Linter(select_rules(load_catalog([pack]), config), config)
+    linter = Linter.from_catalog(load_catalog([pack]), config)
     text = "We sell aab here. " + "a" * 5000 + "c is long.\n"
     started = time.perf_counter()
     findings = linter.lint([read_document("x.txt", data=text.encode())])[0].findings

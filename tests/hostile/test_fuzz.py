@@ -22,7 +22,6 @@ from jargonlint.document.sourcemap import LineIndex
 from jargonlint.engine import Linter
 from jargonlint.errors import InputError
 from jargonlint.fixes import safe_edits, stable_fix
-from jargonlint.packs.selection import select_rules
 from jargonlint.reporters import make_reporter, reporter_classes
 from jargonlint.results import FileResult, RunResult
 from tests.conftest import shipped_catalog
@@ -65,7 +64,7 @@ documents = st.tuples(
 )
 
 CONFIG = Config()
-LINTER = Linter(select_rules(shipped_catalog(), CONFIG), CONFIG)
+LINTER = Linter.from_catalog(shipped_catalog(), CONFIG)
 SUFFIX = {"markdown": ".md", "html": ".html", "text": ".txt"}
 CONTROL = {chr(c) for c in range(32) if chr(c) not in "\n\t"} | {"\x7f"}
 

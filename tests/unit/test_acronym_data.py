@@ -8,10 +8,11 @@ import jsonschema
 import pytest
 import yaml
 
-from jargonlint.checks.acronym import AcronymCheck
 from jargonlint.checks.acronym.definitions import expansion_words, initials_match, letters_of
-from jargonlint.checks.acronym.lexicon import AUDIENCES, acronym_key
+from jargonlint.checks.acronym.lexicon import acronym_key
 from jargonlint.checks.acronym.scan import acronym_shape
+from jargonlint.checks.registry import ACRONYM_OPTIONS
+from jargonlint.enums import AUDIENCES
 
 PACK = Path(__file__).resolve().parents[2] / "rules" / "acronyms.yaml"
 MIN_GLOSSARY = 150
@@ -46,8 +47,8 @@ def rule() -> dict:
 
 
 def test_options_match_the_kind_schema(rule: dict) -> None:
-    schema = {"type": "object", **AcronymCheck.options_schema}
-    options = {k: v for k, v in rule.items() if k in AcronymCheck.options_schema["properties"]}
+    schema = {"type": "object", **ACRONYM_OPTIONS}
+    options = {k: v for k, v in rule.items() if k in ACRONYM_OPTIONS["properties"]}
     jsonschema.Draft202012Validator(schema).validate(options)
 
 

@@ -21,8 +21,8 @@ from jargonlint.config import (
     selector_matches,
 )
 from jargonlint.config_schema import DEFAULT_FRONT_MATTER_FIELDS, KEYS
+from jargonlint.enums import CATEGORIES
 from jargonlint.errors import ConfigError
-from jargonlint.findings import CATEGORIES
 
 CODES = {"JL101", "JL102", "JL201"}
 NAMES = {"unexplained-acronym", "tech-as-hero", "we-we-we"}

@@ -16,7 +16,7 @@ from ..conftest import lint_text, shipped_catalog
 
 def linter_for(**overrides) -> Linter:
     config = Config().with_overrides(**overrides)
-    return Linter(select_rules(shipped_catalog(), config), config)
+    return Linter(select_rules(shipped_catalog(), config), config, shipped_catalog().lexicons)
 
 
 def lint_with(linter: Linter, text: str, fmt: str = "markdown"):
@@ -56,7 +56,8 @@ def test_only_candidate_sentences_are_parsed(tmp_path):
     pack = tmp_path / "pack.yaml"
     pack.write_text(POS_PACK, encoding="utf-8")
     config = Config().with_overrides(packs=[str(pack)], select=["XY101"])
-    linter = Linter(select_rules(load_catalog(config.packs), config), config)
+    catalog = load_catalog(config.packs)
+    linter = Linter(select_rules(catalog, config), config, catalog.lexicons)
     text = "We open at nine. You can harness our vans to move house. The shop sells bread.\n"
     findings = lint_with(linter, text)
     assert linter.parsed_sentences == 1
@@ -119,7 +120,7 @@ def test_front_matter_fields_are_linted_at_their_position():
 
 def test_measures_are_reported_per_file():
     config = Config()
-    linter = Linter(select_rules(shipped_catalog(), config), config)
+    linter = Linter(select_rules(shipped_catalog(), config), config, shipped_catalog().lexicons)
     document = read_document("p.md", data=b"We leverage seamless synergy for you.\n")
     measures = linter.lint([document])[0].measures
     assert measures["words"] == 6

@@ -6,11 +6,12 @@ import pytest
 
 from jargonlint.checks.claim import ClaimCheck
 from jargonlint.checks.hero import HeroCheck
+from jargonlint.checks.registry import KINDS
 from jargonlint.checks.scope import ScopeCheck
 from jargonlint.config import Config
 from jargonlint.engine import Linter
 
-from .test_hero_support import lint_mine, pack_rules, text_document
+from .test_hero_support import lint_mine, pack_catalog, pack_rules, text_document
 
 LIST_OPTIONS = [
     (rule.code, key)
@@ -18,14 +19,22 @@ LIST_OPTIONS = [
     for key, value in rule.options.items()
     if isinstance(value, list) and all(isinstance(v, str) for v in value)
 ]
+LEXICONS = sorted(pack_catalog().lexicons.by_name)
 
 
 @pytest.mark.parametrize(("code", "key"), LIST_OPTIONS)
-def test_lexicons_are_sorted_and_unique(code: str, key: str) -> None:
+def test_word_lists_are_sorted_and_unique(code: str, key: str) -> None:
     rule = next(r for r in pack_rules() if r.code == code)
     words = rule.options[key]
     assert words == sorted(words), f"{code} {key} is not sorted"
     assert len(words) == len(set(words)), f"{code} {key} has duplicates"
+
+
+@pytest.mark.parametrize("name", LEXICONS)
+def test_lexicons_are_sorted_and_unique(name: str) -> None:
+    words = list(pack_catalog().lexicons.entries(name))
+    assert words == sorted(words), f"lexicon {name} is not sorted"
+    assert len(words) == len(set(words)), f"lexicon {name} has duplicates"
 
 
 def codes(text: str, **overrides) -> list[str]:
@@ -129,7 +138,7 @@ def test_short_documents_get_no_document_finding() -> None:
 
 def test_claims_parse_only_sentences_with_a_superlative() -> None:
     rules = [r for r in pack_rules() if r.kind == "claim"]
-    linter = Linter(rules, Config())
+    linter = Linter(rules, Config(), pack_catalog().lexicons)
     text = "Our award-winning bakers start early. Pay at the counter. Try the finest rye in town.\n"
     linter.lint([text_document(text)])
     assert linter.parsed_sentences == 1
@@ -137,7 +146,7 @@ def test_claims_parse_only_sentences_with_a_superlative() -> None:
 
 def test_only_candidate_sentences_are_parsed() -> None:
     rules = [r for r in pack_rules() if r.kind in ("hero", "claim")]
-    linter = Linter(rules, Config())
+    linter = Linter(rules, Config(), pack_catalog().lexicons)
     text = "Book a table in two taps. Pay at the counter. Our engine optimizes your stock.\n"
     linter.lint([text_document(text)])
     assert linter.parsed_sentences == 1
@@ -148,7 +157,8 @@ def test_kinds_declare_needs_and_schema() -> None:
     # A superlative needs the parse to tell whose it is; the rest of the claim kind does not.
     assert ClaimCheck.needs == "parse" and ScopeCheck.needs == "tokens"
     for cls in (HeroCheck, ClaimCheck, ScopeCheck):
-        assert cls.options_schema and "properties" in cls.options_schema
+        schema = KINDS[cls.kind].options_schema
+        assert schema and "properties" in schema
 
 
 @pytest.mark.parametrize(

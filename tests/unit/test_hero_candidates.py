@@ -11,12 +11,12 @@ from jargonlint.checks.hero.lexicon import Lexicon
 from jargonlint.config import Config
 from jargonlint.nlp import light_pipeline
 
-from .test_hero_support import pack_rules
+from .test_hero_support import pack_catalog
 
 
 @lru_cache(maxsize=1)
 def triggers() -> Triggers:
-    return Triggers.of(Lexicon.from_rules([r for r in pack_rules() if r.kind == "hero"], Config()))
+    return Triggers.of(Lexicon.from_lexicons(pack_catalog().lexicons, Config()))
 
 
 def wants(text: str, names: frozenset[str] = frozenset()) -> bool:

@@ -9,12 +9,11 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from jargonlint.checks import check_classes
 from jargonlint.config import Config
 from jargonlint.document.model import Block, Document
 from jargonlint.document.sourcemap import SourceMapBuilder
 from jargonlint.engine import Linter
-from jargonlint.packs.loader import read_pack
+from jargonlint.packs.catalog import Catalog, load_catalog
 
 RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
 PACKS = ("heroes.yaml", "audience-scope.yaml")
@@ -22,14 +21,14 @@ MINE = {"tech-hero", "company-centric", "claim", "audience-scope"}
 
 
 @lru_cache(maxsize=1)
+def pack_catalog() -> Catalog:
+    """Return this feature's packs alone: their rules and lexicons (problems fail loudly)."""
+    return load_catalog([RULES_DIR / name for name in PACKS], shipped=False)
+
+
 def pack_rules() -> tuple:
-    """Return the rules of this feature's packs (problems fail loudly)."""
-    rules = []
-    for name in PACKS:
-        found, problems = read_pack(RULES_DIR / name, set(check_classes()))
-        assert not problems, problems
-        rules.extend(found)
-    return tuple(rules)
+    """Return the rules of this feature's packs."""
+    return pack_catalog().rules
 
 
 def text_document(text: str) -> Document:
@@ -48,7 +47,8 @@ def text_document(text: str) -> Document:
 
 @lru_cache(maxsize=32)
 def _linter(config: Config) -> Linter:
-    return Linter([r for r in pack_rules() if r.applies_to(config.audience)], config)
+    rules = [r for r in pack_rules() if r.applies_to(config.audience)]
+    return Linter(rules, config, pack_catalog().lexicons)
 
 
 def lint_mine(text: str, **overrides):

@@ -7,6 +7,7 @@ from jargonlint.checks.names import COMPANY, PRODUCT, UNKNOWN, NameCues, documen
 from jargonlint.config import Config
 from jargonlint.document.reader import read_document
 from jargonlint.engine import Linter
+from jargonlint.packs.lexicons import Lexicons
 
 CUES = NameCues(
     product_nouns=frozenset({"app", "platform", "plugin", "tool"}),
@@ -19,7 +20,7 @@ CUES = NameCues(
 
 def analyzed(markdown: str) -> AnalyzedDocument:
     document = read_document("page.md", data=markdown.encode("utf-8"), fmt="markdown")
-    return Linter([], Config())._analyze(document)
+    return Linter([], Config(), Lexicons())._analyze(document)
 
 
 def names_of(markdown: str, config: Config | None = None):

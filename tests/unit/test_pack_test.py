@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import textwrap
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -60,7 +59,7 @@ def test_a_failing_example_says_what_was_and_was_not_found(tmp_path: Path, capsy
     assert main(["test", str(write_pack(tmp_path, broken))]) == 1
     out = capsys.readouterr().out
     assert "FAIL HS101-bad-1" in out
-    assert "expected it to cover “opens”" in out
+    assert "expected exactly “opens”" in out
     assert "FAIL HS101-good-0: “Visit our retail outlet today.”" in out
     assert "flagged “retail outlet” at 1:11; expected no finding" in out
     assert "PASS HS101-good-1" in out
@@ -88,21 +87,13 @@ def test_without_packs_it_runs_the_shipped_rules() -> None:
     assert {rule.code for rule in rules} >= {"JL101", "JL501", "JL701"}
 
 
-@dataclass(frozen=True)
-class ExampleWithExpectations(Example):
-    """An example that states the safe fix and the rewrite it expects."""
-
-    fix: str | None = None
-    rewrite: str | None = None
-
-
 @pytest.mark.parametrize(
     ("fix", "passed"),
     [("Visit our shop on Main Street.", True), ("Visit our store on Main Street.", False)],
 )
 def test_an_expected_fix_is_checked(tmp_path: Path, fix: str, passed: bool) -> None:
     catalog, [rule] = pack_rules([str(write_pack(tmp_path))])
-    example = ExampleWithExpectations("Visit our retail outlet on Main Street.", fix=fix)
+    example = Example("Visit our retail outlet on Main Street.", fix=fix)
     result = ExampleRunner(catalog).run(ExampleCase(rule, example, True, 0))
     assert result.passed is passed
     if not passed:
@@ -113,7 +104,7 @@ def test_an_expected_rewrite_is_checked() -> None:
     catalog, rules = pack_rules([])
     [rule] = [r for r in rules if r.code == "JL501"]
     text = "Our platform enables small bakeries to take orders online."
-    example = ExampleWithExpectations(text, rewrite="A sentence the tool never writes.")
+    example = Example(text, rewrite="A sentence the tool never writes.")
     result = ExampleRunner(catalog).run(ExampleCase(rule, example, True, 0))
     assert not result.passed
     assert "expected “A sentence the tool never writes.”" in result.problem

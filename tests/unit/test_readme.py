@@ -33,9 +33,19 @@ def test_rules_document_is_current_and_has_an_anchor_per_rule():
 def test_readme_first_screen_gives_the_two_commands():
     first_screen = "\n".join((ROOT / "README.md").read_text("utf-8").splitlines()[:30])
     assert "pip install . && jargonlint examples/landing.md" in first_screen
-    assert 'pip install ".[test]" && python -m pytest' in first_screen
-    ci = (ROOT / ".ci" / "run").read_text("utf-8")
-    assert 'pip install ".[test]" && python -m pytest' in ci
+    assert 'pip install -e ".[test]" && python -m pytest' in first_screen
+
+
+def test_ci_runs_the_readme_test_command_ruff_and_the_dev_name_check():
+    """After its virtualenv is ready, CI runs exactly these commands."""
+    lines = (ROOT / ".ci" / "run").read_text("utf-8").splitlines()
+    after_venv = lines[lines.index("python -m pip install --quiet --upgrade pip") + 1 :]
+    assert [line for line in after_venv if line.strip()] == [
+        'pip install -e ".[test]" && python -m pytest',
+        "ruff check src tests scripts benchmarks",
+        "ruff format --check src tests scripts benchmarks",
+        "python scripts/check_dev_names.py",
+    ]
 
 
 def test_readme_first_screen_sample_is_what_jargonlint_prints(capsys, monkeypatch):

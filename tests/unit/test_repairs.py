@@ -14,13 +14,13 @@ from jargonlint.checks.hero.lexicon import Lexicon
 from jargonlint.config import Config
 
 from .saved_parses import parse
-from .test_hero_support import pack_rules
+from .test_hero_support import pack_catalog
 
 
 @lru_cache(maxsize=2)
 def lexicon(*products: str) -> Lexicon:
-    rules = [r for r in pack_rules() if r.kind == "hero"]
-    return Lexicon.from_rules(rules, Config().with_overrides(product_names=products or None))
+    config = Config().with_overrides(product_names=products or None)
+    return Lexicon.from_lexicons(pack_catalog().lexicons, config)
 
 
 def test_the_repairs_name_the_model_they_were_written_for() -> None:

@@ -66,8 +66,7 @@ def _parse():
 
 @lru_cache(maxsize=1)
 def _lexicon() -> Lexicon:
-    rules = [r for r in shipped_catalog().rules if r.kind == "hero"]
-    return Lexicon.from_rules(rules, Config())
+    return Lexicon.from_lexicons(shipped_catalog().lexicons, Config())
 
 
 def _mine(text: str):

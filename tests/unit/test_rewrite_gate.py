@@ -16,7 +16,6 @@ from jargonlint.checks.hero.readings import problems_of
 from jargonlint.config import Config
 from jargonlint.engine import Linter
 from jargonlint.nlp import full_pipeline, resolve_model_name
-from jargonlint.packs.selection import select_rules
 
 from ..conftest import lint_text, shipped_catalog
 from .test_hero_support import text_document
@@ -29,7 +28,7 @@ def _nlp():
 
 @lru_cache(maxsize=1)
 def _lexicon() -> Lexicon:
-    return Lexicon.from_rules([r for r in shipped_catalog().rules if r.kind == "hero"], Config())
+    return Lexicon.from_lexicons(shipped_catalog().lexicons, Config())
 
 
 def problems(original: str, candidate: str, licence: Licence | None = None) -> list[str]:
@@ -147,7 +146,7 @@ def test_a_cut_claim_is_licensed_only_for_its_own_words() -> None:
 
 def _linter(**overrides) -> Linter:
     config = Config().with_overrides(**overrides) if overrides else Config()
-    return Linter(select_rules(shipped_catalog(), config), config)
+    return Linter.from_catalog(shipped_catalog(), config)
 
 
 def _hero_findings(linter: Linter, text: str):

@@ -48,3 +48,34 @@ def test_unused_suppression_is_reported_as_info_at_its_line():
     unused = [f for f in lint_text(text, "markdown") if f.code == "JL001"]
     assert len(unused) == 1
     assert unused[0].line == 3 and unused[0].level == "info"
+
+
+def test_unused_suppressions_are_reported_by_rules_of_their_kind(tmp_path):
+    """The suppressions module reports through any active `unused-suppression` rule."""
+    from jargonlint.config import Config
+    from jargonlint.document.reader import read_document
+    from jargonlint.engine import Linter
+    from jargonlint.packs.catalog import load_catalog
+    from jargonlint.packs.selection import select_rules
+
+    pack = tmp_path / "stale.yaml"
+    pack.write_text(
+        "pack: stale\nrules:\n  - code: XY001\n    name: stale-comment\n"
+        "    kind: unused-suppression\n    category: suppression\n    level: warning\n"
+        '    message: "Stale: {match}."\n    explanation: A comment that hides nothing.\n'
+        "    examples: {bad: [a], good: [b]}\n",
+        encoding="utf-8",
+    )
+    catalog = load_catalog([pack])
+    text = "<!-- jargonlint-disable-next-line JL101 -->\nWe open at nine.\n"
+
+    def unused(**overrides) -> list[tuple[str, int, str]]:
+        config = Config().with_overrides(**overrides)
+        linter = Linter(select_rules(catalog, config), config, catalog.lexicons)
+        document = read_document("a.md", data=text.encode(), fmt="markdown")
+        findings = linter.lint([document])[0].findings
+        return [(f.code, f.line, f.level) for f in findings if f.category == "suppression"]
+
+    assert unused() == [("JL001", 1, "info"), ("XY001", 1, "warning")]
+    assert unused(ignore=["JL001"]) == [("XY001", 1, "warning")]
+    assert unused(select=["JL101"]) == []

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from jargonlint.checks import check_classes
-from jargonlint.checks.techterm import TechTermCheck
+from jargonlint.checks.registry import KINDS, tech_term_problems
 from jargonlint.config import Config
 from jargonlint.engine import Linter
 from jargonlint.lang.frequency import (
@@ -17,8 +16,8 @@ from jargonlint.lang.frequency import (
     technical_shape,
     word_zipf,
 )
-from jargonlint.packs.catalog import _option_problems
-from jargonlint.packs.loader import read_pack
+from jargonlint.packs.catalog import Catalog, _option_problems, load_catalog
+from jargonlint.packs.lexicons import Lexicons
 from jargonlint.packs.selection import select_rules
 
 from ..conftest import plain_document
@@ -27,14 +26,20 @@ PACK = Path(__file__).resolve().parents[2] / "rules" / "tech-terms.yaml"
 
 
 @lru_cache(maxsize=1)
+def pack_catalog() -> Catalog:
+    return load_catalog([PACK], shipped=False)
+
+
 def pack_rules():
-    rules, problems = read_pack(PACK, set(check_classes()))
-    assert not problems, problems
-    return tuple(rules)
+    return pack_catalog().rules
 
 
 def domains() -> dict[str, list[dict]]:
-    return next(r for r in pack_rules() if r.code == "JL401").options["glossary"]
+    grouped: dict[str, list[dict]] = {}
+    for entry in pack_catalog().lexicons.entries("tech-glossary"):
+        raw = {k: v for k, v in entry.items() if k != "domain"}
+        grouped.setdefault(entry["domain"], []).append(raw)
+    return grouped
 
 
 def glossary() -> list[dict]:
@@ -46,9 +51,7 @@ document = plain_document
 
 @lru_cache(maxsize=16)
 def linter(config: Config) -> Linter:
-    from jargonlint.packs.catalog import Catalog
-
-    return Linter(select_rules(Catalog(pack_rules()), config), config)
+    return Linter(select_rules(pack_catalog(), config), config, pack_catalog().lexicons)
 
 
 def lint(*paragraphs: str, **overrides) -> list[tuple[str, str]]:
@@ -80,16 +83,26 @@ def test_glossary_explanations_are_plain() -> None:
 def test_options_are_validated() -> None:
     rule = next(r for r in pack_rules() if r.code == "JL402")
     broken = type(rule)(**{**rule.__dict__, "options": {**rule.options, "max-zipf": "low"}})
-    assert _option_problems(TechTermCheck, [broken])
+    assert _option_problems(KINDS["tech-term"], [broken])
     typo = type(rule)(**{**rule.__dict__, "options": {**rule.options, "stem": ["web"]}})
-    assert _option_problems(TechTermCheck, [typo])
-    assert not _option_problems(TechTermCheck, list(pack_rules()))
+    assert _option_problems(KINDS["tech-term"], [typo])
+    assert not _option_problems(KINDS["tech-term"], list(pack_rules()))
 
 
-def test_glossary_rule_needs_a_glossary() -> None:
+def test_glossary_rule_needs_the_glossary_lexicon() -> None:
     rule = next(r for r in pack_rules() if r.code == "JL401")
-    empty = type(rule)(**{**rule.__dict__, "options": {"source": "glossary", "glossary": []}})
-    assert [key for _, key, _ in TechTermCheck.validate([empty])] == [["glossary"]]
+    problems = list(tech_term_problems([rule], Lexicons()))
+    assert [(key, "tech-glossary" in message) for _, key, message in problems] == [
+        (["source"], True)
+    ]
+    assert not list(tech_term_problems([rule], pack_catalog().lexicons))
+
+
+def test_each_source_reports_through_one_rule() -> None:
+    rule = next(r for r in pack_rules() if r.code == "JL402")
+    twin = type(rule)(**{**rule.__dict__, "code": "JL499", "name": "twin"})
+    problems = list(tech_term_problems([rule, twin], pack_catalog().lexicons))
+    assert [(r.code, key) for r, key, _ in problems] == [("JL499", ["source"])]
 
 
 # Glossary matching.

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Literal
 
 from ..findings import Suggestion
 from ..packs.model import Rule
+from .memo import Memo
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from ..config import Config
     from ..document.model import Document
+    from ..packs.lexicons import Lexicons
 
 Needs = Literal["tokens", "tags", "parse"]
 
@@ -35,13 +37,31 @@ class Sentence:
     """Tokens from the cheap stage (tokenizer + sentencizer, no tags)."""
     parsed: Doc | None = None
     """The trained pipeline's Doc of the sentence text, when some check asked for it."""
-    notes: dict = field(default_factory=dict)
-    """Per-check memo (keyed by check kind), so work done in wants_parse is not redone."""
+    memo: Memo = field(default_factory=Memo, repr=False)
+    """Per-check memo under typed keys, so work done in wants_parse is not redone."""
 
     @property
     def text(self) -> str:
         """Return the sentence text."""
         return self.light.text
+
+    # The one mapping between the two offset systems: light tokens' ``.idx`` is relative to
+    # the block text, parsed tokens' ``.idx`` to the sentence text (it starts at ``start``).
+
+    def block_offset(self, token: Token) -> int:
+        """Return where a token of either doc (light or parsed) starts in the block text."""
+        return token.idx + (self.start if token.doc is self.parsed else 0)
+
+    def parsed_token_at(self, block_offset: int) -> Token | None:
+        """Return the parsed token that starts at a block offset (None when the sentence is
+        not parsed or no parsed token starts there)."""
+        if self.parsed is None:
+            return None
+        offset = block_offset - self.start
+        for token in self.parsed:
+            if token.idx >= offset:
+                return token if token.idx == offset else None
+        return None
 
 
 @dataclass
@@ -59,19 +79,26 @@ class AnalyzedDocument:
 
 @dataclass(frozen=True)
 class Hit:
-    """A rule firing at a character span of one block's prose."""
+    """A rule firing at a character span of one block's prose, or on the whole document."""
 
     rule: Rule
-    block_index: int
+    block_index: int | None
+    """The block the span is in; None for a document-level hit (reported on the first line)."""
     start: int
     end: int
     message: str
     suggestions: tuple[Suggestion, ...] = ()
     sentence_index: int | None = None
 
+    @classmethod
+    def for_document(cls, rule: Rule, message: str, suggestions=()) -> Hit:
+        """Return a document-level hit: about the whole document, reported on its first line."""
+        return cls(rule, None, 0, 0, message, tuple(suggestions))
+
 
 class Check:
-    """Base of every rule kind: built once per run from the rules of its kind.
+    """Base of every rule kind: built once per run from the active rules of its kind, the
+    config, and every pack's lexicons (shared vocabulary, loaded whatever the selection).
 
     Subclasses set ``kind`` and ``needs`` and implement ``check``. A check that needs tags or
     the parse says which sentences could fire through ``wants_parse``; only those are parsed.
@@ -79,18 +106,11 @@ class Check:
 
     kind: ClassVar[str] = ""
     needs: ClassVar[Needs] = "tokens"
-    options_schema: ClassVar[dict | None] = None
-    """JSON Schema (properties only) of the kind's own rule options, for detector kinds whose
-    options pack.schema.json does not describe; unknown option keys are errors."""
 
-    def __init__(self, rules: list[Rule], config: Config):
+    def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
         self.rules = rules
         self.config = config
-
-    @classmethod
-    def validate(cls, rules: list[Rule]) -> Iterator[tuple[Rule, list, str]]:
-        """Yield ``(rule, key_path, problem)`` for every kind-level problem in these rules."""
-        return iter(())
+        self.lexicons = lexicons
 
     def wants_parse(self, sentence: Sentence) -> bool:
         """Return True when this check could fire on the sentence and needs its parse."""
@@ -112,12 +132,8 @@ class Check:
 def hit_for_tokens(
     rule: Rule, sentence: Sentence, first, last, message: str, suggestions=()
 ) -> Hit:
-    """Return a hit spanning tokens ``first``..``last`` (inclusive) of a sentence's doc or span.
-
-    Token character offsets are relative to the sentence text for parsed docs and to the
-    block text for light spans; both are turned into block offsets here.
-    """
-    base = sentence.start if first.doc is sentence.parsed else 0
-    start = base + first.idx
-    end = base + last.idx + len(last.text)
+    """Return a hit spanning tokens ``first``..``last`` (inclusive) of a sentence's doc or span,
+    at block offsets (``Sentence.block_offset``)."""
+    start = sentence.block_offset(first)
+    end = sentence.block_offset(last) + len(last.text)
     return Hit(rule, sentence.block_index, start, end, message, tuple(suggestions), sentence.index)

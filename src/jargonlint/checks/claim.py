@@ -23,11 +23,13 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 
+from ..config import Config
 from ..findings import Suggestion
 from ..lang.phrases import phrase_pattern
 from ..nlp import light_pipeline
+from ..packs.lexicons import Lexicons
 from ..packs.model import Rule
-from .base import WORD_LIST, AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
+from .base import AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
 from .names import DocumentNames, document_names
 
 VOWEL_SOUND = "aeiou"
@@ -103,24 +105,9 @@ class ClaimCheck(Check):
 
     kind = "claim"
     needs = "parse"
-    options_schema = {
-        "properties": {
-            "claims": WORD_LIST,
-            "superlatives-after": WORD_LIST,
-            "rank-superlatives": WORD_LIST,
-            "rank-most": WORD_LIST,
-            "not-before": WORD_LIST,
-            "evidence-words": WORD_LIST,
-            "source-words": WORD_LIST,
-            "spec-units": WORD_LIST,
-            "date-words": WORD_LIST,
-            "bare-nouns": WORD_LIST,
-        },
-        "required": ["claims"],
-    }
 
-    def __init__(self, rules: list[Rule], config):
-        super().__init__(rules, config)
+    def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
+        super().__init__(rules, config, lexicons)
         self.entries = []
         for rule in rules:
             matcher = Matcher(light_pipeline().vocab)
@@ -154,7 +141,7 @@ class ClaimCheck(Check):
         if not spans or has_evidence(words, span, spans, names):
             return
         claim = _with_owner(spans[0], span)
-        message = entry.rule.message.replace("{match}", claim.text)
+        message = entry.rule.format_message(match=claim.text)
         suggestions = claim_suggestions(span, claim, words.bare_nouns)
         yield hit_for_tokens(entry.rule, sentence, claim[0], claim[-1], message, suggestions)
 

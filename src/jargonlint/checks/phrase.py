@@ -10,13 +10,16 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from ..config import Config
 from ..findings import Suggestion
 from ..lang.inflection import inflect_replacement, match_case, word_forms
 from ..lang.objects import is_vague, object_head, word_keys
 from ..lang.phrases import as_read, match_words, word_after, word_before
 from ..nlp import light_pipeline
+from ..packs.lexicons import Lexicons
 from ..packs.model import Rule
 from .base import AnalyzedDocument, Check, Hit, Sentence
+from .memo import MemoKey
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,9 @@ class Vagueness:
         )
 
 
+MATCHES: MemoKey[list[tuple[Term, int, int]]] = MemoKey("phrase matches")
+"""The sentence's kept term matches (term, first token, end token), found once."""
+
 MAX_SPELLINGS = 512
 """Cap on the inflected spellings of one multiword phrase (keeps odd phrases from exploding)."""
 
@@ -106,8 +112,8 @@ class PhraseCheck(Check):
     kind = "phrase"
     needs = "tags"
 
-    def __init__(self, rules: list[Rule], config):
-        super().__init__(rules, config)
+    def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
+        super().__init__(rules, config, lexicons)
         self.terms: list[Term] = []
         self.vagueness = {rule.code: Vagueness.from_options(rule.options) for rule in rules}
         vocab = light_pipeline().vocab
@@ -126,8 +132,9 @@ class PhraseCheck(Check):
 
     def _matches(self, sentence: Sentence) -> list[tuple[Term, int, int]]:
         """Return (term, first token, end token) matches in the sentence's light span."""
-        if self.kind in sentence.notes:
-            return sentence.notes[self.kind]
+        cached = sentence.memo.get(MATCHES)
+        if cached is not None:
+            return cached
         span = sentence.light
         doc = span.doc
         by_rule: dict[str, list] = {}
@@ -146,8 +153,7 @@ class PhraseCheck(Check):
                 if not self._literal(term, doc, best.start, best.end):
                     kept.append((term, best.start, best.end))
         kept = _longest_per_category(kept)
-        sentence.notes[self.kind] = kept
-        return kept
+        return sentence.memo.put(MATCHES, kept)
 
     def _literal(self, term: Term, doc, start: int, end: int) -> bool:
         """Return True when the words around the match show the literal sense."""
@@ -178,12 +184,12 @@ class PhraseCheck(Check):
                 span = sentence.light.doc[start:end]
                 tag = None
                 if term.pos:
-                    token = _parsed_token(sentence, span)
+                    token = sentence.parsed_token_at(span.start_char)
                     if token is None or not _pos_matches(token, term.pos):
                         continue
                     tag = token.tag_
                 elif sentence.parsed is not None:
-                    token = _parsed_token(sentence, span)
+                    token = sentence.parsed_token_at(span.start_char)
                     tag = token.tag_ if token is not None else None
                 yield self._hit(term, sentence, span, tag)
 
@@ -197,8 +203,8 @@ class PhraseCheck(Check):
             text = match_case(text, span.text, span.start == sentence.light.start)
             safe = term.safe and index == 0 and certain
             suggestions.append(Suggestion(text, "replace", safe))
-        message = term.rule.message.replace("{match}", as_read(span.text)).replace(
-            "{replacement}", term.replace[0] if term.replace else ""
+        message = term.rule.format_message(
+            match=as_read(span.text), replacement=term.replace[0] if term.replace else ""
         )
         return Hit(
             term.rule,

@@ -14,12 +14,13 @@ from collections.abc import Iterable
 from spacy.matcher import Matcher
 from spacy.util import filter_spans
 
-from ..config_schema import REACHES
+from ..config import Config
 from ..findings import Suggestion
 from ..lang.phrases import as_read, match_words, phrase_pattern
 from ..nlp import light_pipeline
+from ..packs.lexicons import Lexicons
 from ..packs.model import Rule
-from .base import WORD_LIST, AnalyzedDocument, Check, Hit, hit_for_tokens
+from .base import AnalyzedDocument, Check, Hit, hit_for_tokens
 
 
 class ScopeCheck(Check):
@@ -27,27 +28,10 @@ class ScopeCheck(Check):
 
     kind = "audience-scope"
     needs = "tokens"
-    options_schema = {
-        "properties": {
-            "phrases": WORD_LIST,
-            "reaches": {
-                "type": "array",
-                "items": {"enum": list(REACHES)},
-                "uniqueItems": True,
-                "minItems": 1,
-            },
-            "reader-frame": {
-                "type": "object",
-                "propertyNames": {"enum": list(REACHES)},
-                "additionalProperties": {"type": "string", "minLength": 1},
-            },
-        },
-        "required": ["phrases", "reaches"],
-    }
 
-    def __init__(self, rules: list[Rule], config):
-        super().__init__(rules, config)
-        self.reach = getattr(config, "reach", None)
+    def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
+        super().__init__(rules, config, lexicons)
+        self.reach = config.reach
         self.entries = []
         for rule in rules:
             if self.reach not in rule.options["reaches"]:
@@ -68,9 +52,7 @@ class ScopeCheck(Check):
                         self.reach, "the customers your reader actually serves"
                     )
                     said = as_read(match.text)
-                    message = rule.message.replace("{match}", said).replace(
-                        "{reach}", str(self.reach)
-                    )
+                    message = rule.format_message(match=said, reach=str(self.reach))
                     advice = Suggestion(
                         f"Your reader's business is {self.reach}: drop \u201c{said}\u201d "
                         f"and say what this does for {frame}.",

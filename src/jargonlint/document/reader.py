@@ -6,6 +6,7 @@ import codecs
 import os
 from typing import BinaryIO
 
+from ..enums import FORMATS
 from ..errors import InputError
 from ..safeio import TooLargeError, read_regular, read_stream
 from .frontmatter import DEFAULT_FRONT_MATTER_FIELDS
@@ -33,7 +34,6 @@ SUPPORTED_EXTENSIONS: dict[str, str] = {
 }
 """File extensions (lower case) that directory walks pick up, and the format each one means."""
 
-FORMATS = ("markdown", "html", "text")
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 

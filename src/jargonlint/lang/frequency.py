@@ -54,7 +54,7 @@ def word_zipf(word: str) -> float:
     """
     lower = word.lower()
     forms = {lower}
-    # English inflection endings (plural, past, -ing): a closed set of grammar, so in code.
+    # Why not data: English's regular inflectional endings are closed-class morphology.
     for ending, replacement in (
         ("ies", "y"),
         ("es", ""),

@@ -17,8 +17,7 @@ from ..document.reader import format_for_path, read_document
 from ..engine import Linter
 from ..findings import Finding
 from ..packs.model import Rule
-from ..packs.selection import select_rules
-from ..runner import catalog_for
+from ..packs.selection import catalog_for
 from .workspace_config import WorkspaceConfigs
 
 LANGUAGE_FORMATS = {"markdown": "markdown", "html": "html", "plaintext": "text"}
@@ -60,7 +59,7 @@ class LintService:
     def linter_for(self, config: Config) -> Linter:
         """Return the (cached) Linter for a config."""
         if config not in self._linters:
-            self._linters[config] = Linter(select_rules(catalog_for(config), config), config)
+            self._linters[config] = Linter.from_catalog(catalog_for(config), config)
         return self._linters[config]
 
     def forget(self) -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jsonschema
 
-from ..checks import check_classes
+from ..checks.registry import KINDS, KindSpec, advice_fields, message_fields
+from .lexicons import Lexicons, merge_lexicons
 from .loader import (
     Problem,
     expand_pack_paths,
@@ -17,13 +18,15 @@ from .loader import (
     shipped_pack_paths,
 )
 from .model import Rule
+from .template import placeholders
 
 
 @dataclass(frozen=True)
 class Catalog:
-    """All known rules, in code order."""
+    """All known rules, in code order, and the shared vocabulary every check reads."""
 
     rules: tuple[Rule, ...]
+    lexicons: Lexicons = field(default_factory=Lexicons)
 
     def by_code(self, code: str) -> Rule | None:
         """Return the rule with this code (case-insensitive), or None."""
@@ -55,11 +58,11 @@ def _duplicate_problems(rules: list[Rule]) -> list[Problem]:
     return problems
 
 
-def _option_problems(cls, rules: list[Rule]) -> list[Problem]:
-    """Return the problems of detector-kind options against the kind's options_schema."""
-    if cls.options_schema is None:
+def _option_problems(spec: KindSpec, rules: list[Rule]) -> list[Problem]:
+    """Return the problems of detector-kind options against the kind's options schema."""
+    if spec.options_schema is None:
         return []
-    schema = {"type": "object", "additionalProperties": False, **cls.options_schema}
+    schema = {"type": "object", "additionalProperties": False, **spec.options_schema}
     validator = jsonschema.Draft202012Validator(schema)
     problems = []
     for rule in rules:
@@ -75,12 +78,14 @@ def _option_problems(cls, rules: list[Rule]) -> list[Problem]:
     return problems
 
 
-def _kind_problems(rules: list[Rule]) -> list[Problem]:
+def _kind_problems(rules: list[Rule], lexicons: Lexicons) -> list[Problem]:
     problems = []
-    classes = check_classes()
-    for kind, cls in classes.items():
-        problems.extend(_option_problems(cls, [r for r in rules if r.kind == kind]))
-        for rule, key_path, message in cls.validate([r for r in rules if r.kind == kind]):
+    for kind, spec in KINDS.items():
+        of_kind = [r for r in rules if r.kind == kind]
+        problems.extend(_option_problems(spec, of_kind))
+        if spec.problems is None:
+            continue
+        for rule, key_path, message in spec.problems(of_kind, lexicons):
             problems.append(
                 Problem(
                     rule.source,
@@ -91,16 +96,46 @@ def _kind_problems(rules: list[Rule]) -> list[Problem]:
     return problems
 
 
-def load_catalog(extra_packs: tuple[Path, ...] | list[Path] = ()) -> Catalog:
-    """Return every shipped and configured rule, or raise PackError listing every problem."""
-    kinds = set(check_classes())
+def _template_problems(rules: list[Rule]) -> list[Problem]:
+    """Return a problem for each placeholder a rule's message or advice uses that its kind
+    does not fill (it would reach the reader as a raw ``{name}``)."""
+    problems = []
+    for rule in rules:
+        for key, template, fields in (
+            ("message", rule.message, message_fields(rule)),
+            ("advice", rule.advice, advice_fields(rule)),
+        ):
+            for name in sorted(placeholders(template) - fields):
+                fills = ", ".join(f"{{{f}}}" for f in sorted(fields)) or "none"
+                problems.append(
+                    Problem(
+                        rule.source,
+                        rule_line(rule, [key]),
+                        f"rule {rule.code}: {key}: {{{name}}} is not filled by kind "
+                        f"{rule.kind!r} (it fills: {fills})",
+                    )
+                )
+    return problems
+
+
+def load_catalog(
+    extra_packs: tuple[Path, ...] | list[Path] = (), *, shipped: bool = True
+) -> Catalog:
+    """Return every shipped and configured rule and lexicon, or raise PackError listing every
+    problem. With ``shipped=False`` only ``extra_packs`` are read (tests of one pack)."""
+    kinds = set(KINDS)
     rules: list[Rule] = []
+    declared: list[dict] = []
     problems: list[Problem] = []
-    for path in shipped_pack_paths() + expand_pack_paths(list(extra_packs)):
-        pack_rules, pack_problems = read_pack(path, kinds)
-        rules.extend(pack_rules)
+    paths = (shipped_pack_paths() if shipped else []) + expand_pack_paths(list(extra_packs))
+    for path in paths:
+        pack, pack_problems = read_pack(path, kinds)
+        rules.extend(pack.rules)
+        declared.append(pack.lexicons)
         problems.extend(pack_problems)
+    lexicons = merge_lexicons(declared)
     problems.extend(_duplicate_problems(rules))
-    problems.extend(_kind_problems(rules))
+    problems.extend(_kind_problems(rules, lexicons))
+    problems.extend(_template_problems(rules))
     raise_problems(problems)
-    return Catalog(tuple(sorted(rules, key=lambda r: r.code)))
+    return Catalog(tuple(sorted(rules, key=lambda r: r.code)), lexicons)

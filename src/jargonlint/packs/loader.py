@@ -18,7 +18,8 @@ from ..safeio import read_regular
 from ..yamlpos import compose_yaml, line_of, yaml_error_line
 from ..yamlsafe import MAX_BYTES as MAX_YAML_BYTES
 from ..yamlsafe import YamlLimitError, load_bounded
-from .model import Example, Rule
+from .lexicons import lexicon_problems
+from .model import Example, Pack, Rule
 
 BASE_KEYS = {
     "code",
@@ -117,8 +118,14 @@ def _example(item: Any) -> Example:
         format=item.get("format"),
         product_names=tuple(item.get("product-names", ())),
         company_names=tuple(item.get("company-names", ())),
-        match=item.get("match"),
+        match=_strings(item.get("match", ())),
+        fix=item.get("fix"),
+        rewrite=item.get("rewrite"),
     )
+
+
+def _strings(value: str | list[str]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
 
 
 def _rule(raw: dict, pack: str, source: str) -> Rule:
@@ -144,33 +151,58 @@ def _rule(raw: dict, pack: str, source: str) -> Rule:
     )
 
 
-def read_pack(path: Path, known_kinds: set[str]) -> tuple[list[Rule], list[Problem]]:
-    """Return the rules of one pack file and every problem found in it."""
+def read_pack(path: Path, known_kinds: set[str]) -> tuple[Pack, list[Problem]]:
+    """Return one pack file (its rules and lexicons) and every problem found in it.
+
+    A pack with problems comes back empty: nothing of it is used.
+    """
     source = str(path)
+    empty = Pack(path.stem, source)
+    data, root, problems = _load(path, source)
+    if problems:
+        return empty, problems
+    valid = _valid(data)
+    problems = _schema_problems(data, root, source) if not valid else []
+    for index, raw in enumerate(data.get("rules") or []):
+        if isinstance(raw, dict):
+            problems.extend(_rule_problems(raw, index, root, source, known_kinds))
+    if valid:
+        problems.extend(_lexicon_problems(data.get("lexicons") or {}, root, source))
+    if problems:
+        return empty, problems
+    pack = data["pack"]
+    rules = tuple(_rule(raw, pack, source) for raw in data.get("rules") or ())
+    return Pack(pack, source, rules, dict(data.get("lexicons") or {})), []
+
+
+def _load(path: Path, source: str) -> tuple[Any, yaml.Node | None, list[Problem]]:
+    """Return a pack file's data and node tree, or the problem that stops it being read."""
     try:
         text = read_regular(path, MAX_YAML_BYTES).decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         reason = getattr(error, "strerror", None) or error
-        return [], [Problem(source, None, f"cannot read pack: {reason}")]
+        return None, None, [Problem(source, None, f"cannot read pack: {reason}")]
     try:
         data, root = load_bounded(text)
     except YamlLimitError as error:
-        return [], [Problem(source, error.line, error.problem)]
+        return None, None, [Problem(source, error.line, error.problem)]
     except yaml.YAMLError as error:
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        return [], [Problem(source, yaml_error_line(error), f"invalid YAML: {problem}")]
+        return None, None, [Problem(source, yaml_error_line(error), f"invalid YAML: {problem}")]
     if not isinstance(data, dict):
-        return [], [Problem(source, 1, "a pack must be a mapping with 'pack' and 'rules'")]
-    problems = _schema_problems(data, root, source) if not _valid(data) else []
-    for index, raw in enumerate(data.get("rules") or []):
-        if not isinstance(raw, dict):
-            continue
-        problems.extend(_rule_problems(raw, index, root, source, known_kinds))
-    if problems:
-        return [], problems
-    pack = data["pack"]
-    rules = [_rule(raw, pack, source) for raw in data["rules"]]
-    return rules, []
+        message = "a pack must be a mapping with 'pack' and 'rules' or 'lexicons'"
+        return None, None, [Problem(source, 1, message)]
+    return data, root, []
+
+
+def _lexicon_problems(lexicons: dict, root: yaml.Node | None, source: str) -> list[Problem]:
+    """Return the problems of a pack's lexicons: unknown names, entries of the wrong shape."""
+    problems = []
+    for key_path, message in lexicon_problems(lexicons):
+        path = ["lexicons", *key_path]
+        where = "/".join(str(p) for p in path)
+        problems.append(Problem(source, line_of(root, path), f"{where}: {message}"))
+    return problems
 
 
 def _rule_problems(

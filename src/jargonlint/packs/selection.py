@@ -1,10 +1,14 @@
-"""Choosing the active rules for a run: select, ignore, level overrides, audience."""
+"""Choosing the active rules for a run: the catalogue for a config, then select, ignore, level
+overrides and audience."""
 
 from __future__ import annotations
 
-from ..config import selector_matches
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..config import Config, check_selectors, selector_matches
 from ..config_schema import ALL
-from .catalog import Catalog
+from .catalog import Catalog, load_catalog
 from .model import Rule
 
 
@@ -17,7 +21,7 @@ def _specificity(selector: str, rule: Rule) -> int:
     return 0 if selector == ALL else 2
 
 
-def level_for(rule: Rule, levels) -> str:
+def level_for(rule: Rule, levels: Iterable[tuple[str, str]]) -> str:
     """Return the rule's level after the config's overrides (the most specific selector wins)."""
     best = (0, rule.level)
     for selector, level in dict(levels).items():
@@ -28,7 +32,7 @@ def level_for(rule: Rule, levels) -> str:
     return best[1]
 
 
-def select_rules(catalog: Catalog, config) -> list[Rule]:
+def select_rules(catalog: Catalog, config: Config) -> list[Rule]:
     """Return the rules active for this config, with their levels overridden."""
     active = []
     for rule in catalog.rules:
@@ -42,3 +46,15 @@ def select_rules(catalog: Catalog, config) -> list[Rule]:
             continue
         active.append(rule if level == rule.level else rule.with_level(level))
     return active
+
+
+def catalog_for(config: Config) -> Catalog:
+    """Return the rule catalogue for a config, its selectors checked against it."""
+    catalog = load_catalog(tuple(Path(p) for p in config.packs))
+    check_selectors(
+        config,
+        {r.code for r in catalog.rules},
+        {r.name for r in catalog.rules},
+        {r.category for r in catalog.rules},
+    )
+    return catalog

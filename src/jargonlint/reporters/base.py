@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar, TextIO
 
-from ..gitdiff import relative_path
-from ..results import FileResult, RunResult
+from ..results import FileResult, RunResult, relative_path
 
 
 class Reporter:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from ..findings import CATEGORIES, Finding, level_rank
+from ..findings import Finding, importance_key
 from ..results import RunResult
 from .base import RepositoryReporter
 from .words import level_counts, plural
@@ -46,16 +46,6 @@ def workflow_command(command: str, properties: dict[str, object], message: str) 
     # The toolkit writes the space whenever the mapping has keys, even if every value is empty.
     head = f"::{command}" + (" " + ",".join(pairs) if properties else "")
     return f"{head}::{escape_data(message)}"
-
-
-def category_rank(category: str) -> int:
-    """Return how important a category is (0 is most: the order of findings.CATEGORIES)."""
-    return CATEGORIES.index(category) if category in CATEGORIES else len(CATEGORIES)
-
-
-def importance_key(finding: Finding) -> tuple:
-    """Return the key that puts errors first, then warnings, notices; then category, place."""
-    return (-level_rank(finding.level), category_rank(finding.category), *finding.sort_key)
 
 
 def annotation_text(finding: Finding) -> str:

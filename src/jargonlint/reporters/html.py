@@ -18,7 +18,8 @@ from importlib import resources
 from typing import TextIO
 
 from .. import __version__
-from ..findings import CATEGORIES, LEVELS, Finding
+from ..enums import CATEGORIES, LEVELS
+from ..findings import Finding
 from ..results import FileResult, RunResult
 from .base import Reporter
 from .html_highlight import Span, display_text, highlighted

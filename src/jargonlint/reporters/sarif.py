@@ -11,9 +11,8 @@ from .. import __version__
 from ..findings import Finding
 from ..fingerprint import numbered_fingerprints
 from ..gates import gate_rule
-from ..gitdiff import relative_path
 from ..packs.model import Rule
-from ..results import RunResult
+from ..results import RunResult, relative_path
 from ..rule_docs import explanation_paragraphs, rule_help_uri, summary_sentence
 from .base import Reporter
 

@@ -10,12 +10,12 @@ import re
 from pathlib import Path
 from typing import TextIO
 
+from ..enums import LEVELS
 from ..errors import JargonlintError
-from ..findings import LEVELS
+from ..findings import category_rank
 from ..measure_docs import MEASURES, measure_label, measure_value, shown_measures
 from ..results import RunResult
 from .base import RepositoryReporter
-from .github import category_rank
 from .words import LEVEL_NOUNS, level_counts, plural
 
 SUMMARY_BUDGET = 900_000

@@ -14,17 +14,22 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from ...config import Config
 from ...findings import Suggestion
+from ...packs.lexicons import Lexicons
 from ...packs.model import Rule
 from ..base import AnalyzedDocument, Check, Hit, Sentence
+from ..memo import MemoKey
 from ..names import document_names
 from .definitions import is_defined_at, spelled_out_earlier
-from .lexicon import OPTIONS_SCHEMA, Lexicon
+from .lexicon import Lexicon
 from .names import inside, multiword_pattern
 from .reading import ACRONYM, NAME, Use, reading
 from .scan import Candidate, find_candidates, is_shouting
 
 MEASURE = "acronyms_undefined"
+CANDIDATES: MemoKey[dict[str, list[Candidate]]] = MemoKey("acronym candidates by rule code")
+SHOUTING: MemoKey[bool] = MemoKey("sentence is in capitals")
 DEFAULT_ADVICE = "Spell it out the first time you use it, or say what it means for the reader."
 SENTENCES_BEFORE = 2
 """Sentences before an acronym in which an expansion without parentheses still defines it."""
@@ -69,25 +74,24 @@ class AcronymCheck(Check):
     # Tags are needed only to tell "make IT happen" from "your IT team"; wants_parse asks
     # for them only in sentences with such a word whose context words do not settle it.
     needs = "tags"
-    options_schema = OPTIONS_SCHEMA
 
-    def __init__(self, rules: list[Rule], config):
-        super().__init__(rules, config)
-        audience = getattr(config, "audience", "general") or "general"
+    def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
+        super().__init__(rules, config, lexicons)
+        audience = config.audience
         self.entries = [
             (rule, Lexicon.from_options(rule.options, config))
             for rule in rules
             if rule.applies_to(audience)
         ]
-        names = (*getattr(config, "product_names", ()), *getattr(config, "company_names", ()))
-        self.allowed = {term.lower() for term in getattr(config, "allow", ())}
+        names = (*config.product_names, *config.company_names)
+        self.allowed = {term.lower() for term in config.allow}
         self.names = multiword_pattern(names, ignore_case=True)
 
     # -- deciding what a candidate is -------------------------------------------------------
 
     def _candidates(self, sentence: Sentence, rule: Rule, lexicon: Lexicon) -> list[Candidate]:
         """Return the sentence's candidates (block offsets), memoized on the sentence."""
-        memo = sentence.notes.setdefault(self.kind, {})
+        memo = sentence.memo.remember(CANDIDATES, dict)
         if rule.code not in memo:
             found = find_candidates(sentence.text, lexicon)
             memo[rule.code] = [
@@ -96,7 +100,7 @@ class AcronymCheck(Check):
                 )
                 for c in found
             ]
-            memo.setdefault("shouting", is_shouting(sentence.text))
+            sentence.memo.remember(SHOUTING, lambda: is_shouting(sentence.text))
         return memo[rule.code]
 
     def _context_reading(self, lexicon: Lexicon, candidate: Candidate, text: str) -> str | None:
@@ -111,17 +115,12 @@ class AcronymCheck(Check):
 
     def _parse_reading(self, sentence: Sentence, candidate: Candidate) -> str:
         """Return "word" when the tagger reads the token as a pronoun, else "acronym"."""
-        if sentence.parsed is None:
-            return "acronym"
-        offset = candidate.start - sentence.start
-        for token in sentence.parsed:
-            if token.idx == offset:
-                return "word" if token.tag_ == "PRP" else "acronym"
-        return "acronym"
+        token = sentence.parsed_token_at(candidate.start)
+        return "word" if token is not None and token.tag_ == "PRP" else "acronym"
 
     def _needs_parse(self, sentence: Sentence, rule: Rule, lexicon: Lexicon) -> bool:
         text = sentence.light.doc.text
-        if sentence.notes.get(self.kind, {}).get("shouting"):
+        if sentence.memo.get(SHOUTING):
             return False
         for candidate in self._candidates(sentence, rule, lexicon):
             if (
@@ -143,7 +142,7 @@ class AcronymCheck(Check):
             lexicon=lexicon,
             candidate=candidate,
             text=text,
-            shouting=sentence.notes[self.kind]["shouting"],
+            shouting=bool(sentence.memo.get(SHOUTING)),
             small_words=small_words,
             context_reading=lambda: self._context_reading(lexicon, candidate, text),
             tagger_reading=lambda: self._parse_reading(sentence, candidate),
@@ -200,7 +199,7 @@ class AcronymCheck(Check):
 
     def _hit(self, rule: Rule, lexicon: Lexicon, first: Occurrence, later: bool) -> Hit:
         candidate = first.candidate
-        message = rule.message.replace("{match}", candidate.surface)
+        message = rule.format_message(match=candidate.surface)
         if later:
             message += DEFINED_LATER
         entry = lexicon.glossary.get(candidate.key)

@@ -9,60 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from ...config_schema import AUDIENCES
 from .definitions import DefinitionCues
 
-_WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True}
-_AUDIENCE_LIST = {"type": "array", "items": {"enum": list(AUDIENCES)}, "uniqueItems": True}
-
-OPTIONS_SCHEMA: dict = {
-    "properties": {
-        "glossary": {
-            "type": "array",
-            "minItems": 1,
-            "items": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["acronym", "expansion", "plain"],
-                "properties": {
-                    "acronym": {"type": "string", "minLength": 2},
-                    "expansion": {"type": "string", "minLength": 2},
-                    "plain": {"type": "string", "minLength": 2},
-                    "known-by": _AUDIENCE_LIST,
-                },
-            },
-        },
-        "known": {
-            "type": "object",
-            "additionalProperties": False,
-            "properties": {audience: _WORDS for audience in AUDIENCES},
-        },
-        "brands": _WORDS,
-        "units": _WORDS,
-        "ordinary-words": _WORDS,
-        "definition-cues": {
-            "type": "object",
-            "additionalProperties": False,
-            "properties": {"naming": _WORDS, "expanding": _WORDS},
-        },
-        "ambiguous": {
-            "type": "object",
-            "additionalProperties": {
-                "type": "object",
-                "additionalProperties": False,
-                "properties": {
-                    "acronym-after": _WORDS,
-                    "acronym-before": _WORDS,
-                    "word-after": _WORDS,
-                    "word-before": _WORDS,
-                },
-            },
-        },
-    },
-    "required": ["glossary"],
-}
-"""JSON Schema of the `acronym` kind's rule options (see rules/acronyms.yaml)."""
+if TYPE_CHECKING:
+    from ...config import Config
 
 _KEY_DROP = re.compile(r"[\s\-‐–.;]")
 
@@ -115,9 +67,9 @@ class Lexicon:
     """The words that tie an acronym to its expansion ("also called", "short for")."""
 
     @classmethod
-    def from_options(cls, options: dict, config) -> Lexicon:
+    def from_options(cls, options: dict, config: Config) -> Lexicon:
         """Return the lexicon of a rule's options, for the config's audience and settings."""
-        audience = getattr(config, "audience", "general") or "general"
+        audience = config.audience
         glossary = _glossary(options)
         cue_lists = options.get("definition-cues", {})
         return cls(
@@ -127,7 +79,7 @@ class Lexicon:
             units=_keys(options.get("units", ())),
             ordinary=_keys(options.get("ordinary-words", ())),
             ambiguous=_ambiguous(options),
-            allowed=_keys(getattr(config, "allow", ())),
+            allowed=_keys(config.allow),
             multiword=_multiword(glossary),
             cues=DefinitionCues.from_lists(
                 cue_lists.get("naming", ()), cue_lists.get("expanding", ())
@@ -176,13 +128,13 @@ def _known(options: dict, glossary: dict[str, GlossaryEntry], audience: str, con
         acronym_key(w) for reader in {"general", audience} for w in known_lists.get(reader, ())
     }
     known |= {key for key, entry in glossary.items() if audience in entry.known_by}
-    known |= _keys(getattr(config, "known_acronyms", ()))
+    known |= _keys(config.known_acronyms)
     return frozenset(known)
 
 
 def _config_brands(config) -> frozenset[str]:
     """Return the one-word product and company names of the config, as keys."""
-    names = (*getattr(config, "product_names", ()), *getattr(config, "company_names", ()))
+    names = (*config.product_names, *config.company_names)
     return _keys(name for name in names if " " not in name.strip())
 
 

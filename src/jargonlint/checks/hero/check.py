@@ -7,31 +7,34 @@ Roles (a rule's `role:` option):
   (company-centric; see ``company``);
 - `tech-document` / `company-document`: the technology or the company is the hero of most
   sentences of a document of some length (one finding at the first line).
-The word lists come from the rules' options and are merged across the rules of this kind; the
-document's own product and company names come from ``checks.names``.
+The word lists are the packs' hero lexicons (pack-level, shared by every hero rule, whatever
+the selection); the document's own product and company names come from ``checks.names``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from ...config import Config
 from ...findings import Suggestion
+from ...packs.lexicons import Lexicons
 from ...packs.model import Rule
-from ..base import WORD_LIST, AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
+from ..base import AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
+from ..memo import MemoKey
 from ..names import DocumentNames, document_names
 from .candidates import Triggers, light_hero
 from .clauses import Clause, clauses, noun_phrase, sentence_hero
 from .company import company_clause, self_fragment
-from .lexicon import COMPANY_PRONOUNS, HERO_LISTS, READER_PRONOUNS, Lexicon
+from .lexicon import COMPANY_PRONOUNS, READER_PRONOUNS, Lexicon
 from .rewrite import company_suggestions, tech_suggestions
 from .subjects import Reading
 from .tech import tech_clause
 
-ROLES = ("tech-sentence", "tech-document", "company-sentence", "company-document")
 QUOTED_BLOCKS = frozenset({"blockquote"})
 """Block kinds that hold someone else's words (testimonials): their "we" is not the company.
 Quotation marks inside a paragraph are not enough: a press release quotes its own founders."""
 _QUESTION_DOC = "what can the reader do, get or stop worrying about because of it?"
+CLAUSES: MemoKey[list[Clause]] = MemoKey("hero clauses")
 
 
 class HeroCheck(Check):
@@ -39,20 +42,10 @@ class HeroCheck(Check):
 
     kind = "hero"
     needs = "parse"
-    options_schema = {
-        "properties": {
-            "role": {"enum": list(ROLES)},
-            **{name: WORD_LIST for name in HERO_LISTS},
-            "names-as-products": {"type": "boolean"},
-            "min-sentences": {"type": "integer", "minimum": 1},
-            "min-share": {"type": "number", "minimum": 0, "maximum": 1},
-        },
-        "required": ["role"],
-    }
 
-    def __init__(self, rules: list[Rule], config):
-        super().__init__(rules, config)
-        self.lex = Lexicon.from_rules(rules, config)
+    def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
+        super().__init__(rules, config, lexicons)
+        self.lex = Lexicon.from_lexicons(lexicons, config)
         self.by_role = {rule.options["role"]: rule for rule in rules}
         self.triggers = Triggers.of(self.lex)
         self.cues = self.lex.name_cues()
@@ -73,12 +66,11 @@ class HeroCheck(Check):
         return [s for s in document.sentences if self.triggers.wants(s.light, names)]
 
     def analyze(self, sentence: Sentence, reading: Reading) -> list[Clause]:
-        """Return the clauses of a parsed sentence (memoised in the sentence's notes)."""
+        """Return the clauses of a parsed sentence (memoised on the sentence)."""
         if sentence.parsed is None:
             return []
-        if "hero" not in sentence.notes:
-            sentence.notes["hero"] = clauses(sentence.parsed, self.lex, reading=reading)
-        return sentence.notes["hero"]
+        parsed = sentence.parsed
+        return sentence.memo.remember(CLAUSES, lambda: clauses(parsed, self.lex, reading=reading))
 
     def check(self, document: AnalyzedDocument) -> Iterable[Hit]:
         """Return sentence hits for tech and company heroes, then any document-level hit."""
@@ -135,15 +127,8 @@ class HeroCheck(Check):
             "advice",
             False,
         )
-        message = rule.message.replace("{hero}", noun_phrase(root).text)
-        yield hit_for_tokens(
-            rule,
-            sentence,
-            noun_phrase(root)[0],
-            root,
-            message.replace("{match}", word.text),
-            [advice],
-        )
+        message = rule.format_message(hero=noun_phrase(root).text, match=word.text)
+        yield hit_for_tokens(rule, sentence, noun_phrase(root)[0], root, message, [advice])
 
     def _hit(
         self,
@@ -159,7 +144,7 @@ class HeroCheck(Check):
         if first.i > clause.verb.i:
             first = clause.verb
         last = clause.verb if subject is None or subject.i < clause.verb.i else subject
-        message = rule.message.replace("{hero}", hero).replace("{match}", what)
+        message = rule.format_message(hero=hero, match=what)
         return hit_for_tokens(rule, sentence, first, last, message, list(suggestions))
 
     def _measures(self, document: AnalyzedDocument, heroes: list[str]) -> dict:
@@ -197,14 +182,14 @@ class HeroCheck(Check):
                 f"of {measures['hero_reader_share']:.0%}; you-to-we ratio "
                 f"{'n/a' if ratio is None else ratio}"
             )
-            message = rule.message.replace("{figures}", figures)
+            message = rule.format_message(figures=figures)
             advice = Suggestion(
                 f"Rewrite the sentences where {noun} is the subject so the reader is: "
                 f"{_QUESTION_DOC}",
                 "advice",
                 False,
             )
-            yield Hit(rule, -1, 0, 0, message, (advice,))
+            yield Hit.for_document(rule, message, (advice,))
 
 
 def _block_kind(document: AnalyzedDocument, sentence: Sentence) -> str:

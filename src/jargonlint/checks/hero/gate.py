@@ -150,30 +150,28 @@ class RewriteGate:
     def inner(self):
         """Return a linter with the same rules and configuration that does not gate again."""
         if self._inner is None:
-            linter = type(self._linter)(list(self._linter.rules.values()), self._linter.config)
+            linter = type(self._linter)(
+                list(self._linter.rules.values()), self._linter.config, self._linter.lexicons
+            )
             linter.rewrite_gate = None
             self._inner = linter
         return self._inner
 
     @property
     def lexicon(self) -> Lexicon:
-        """Return the hero lexicon: the running hero check's, else the shipped hero packs'."""
+        """Return the hero lexicon: the running hero check's, else the packs' hero lexicons."""
         if self._lex is None:
             from .check import HeroCheck
 
             check = next((c for c in self._linter.checks if isinstance(c, HeroCheck)), None)
             if check is None:
-                from ...packs.catalog import load_catalog
-
-                config = self._linter.config
-                rules = [r for r in load_catalog(config.packs).rules if r.kind == "hero"]
-                self._lex = Lexicon.from_rules(rules, config)
+                self._lex = Lexicon.from_lexicons(self._linter.lexicons, self._linter.config)
             else:
                 self._lex = check.lex
         return self._lex
 
     def _parse(self, text: str):
-        model = resolve_model_name(getattr(self._linter.config, "model", None))
+        model = resolve_model_name(self._linter.config.model)
         return full_pipeline(model)(text)
 
 

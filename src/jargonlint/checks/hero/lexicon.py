@@ -1,52 +1,25 @@
-"""The word lists the hero rules read from their packs, merged per check; token tests on them."""
+"""The hero lexicons (pack-level word lists, shared by every hero rule); token tests on them."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from lemminflect import getAllLemmas
 from spacy.tokens import Token
 from wordfreq import zipf_frequency
 
-from ...packs.model import Rule
 from ..names import NameCues
+from ..registry import HERO_LEXICONS
 
-HERO_LISTS = (
-    "tech-nouns",
-    "tech-modifiers",
-    "tech-suffixes",
-    "capability-verbs",
-    "giving-verbs",
-    "abstract-nouns",
-    "abstract-suffixes",
-    "concrete-nouns",
-    "use-verbs",
-    "outcome-verbs",
-    "reader-verbs",
-    "weak-verbs",
-    "service-verbs",
-    "reader-nouns",
-    "people-nouns",
-    "company-nouns",
-    "self-nouns",
-    "self-adjectives",
-    "self-verbs",
-    "strong-self-verbs",
-    "self-topics",
-    "history-verbs",
-    "award-verbs",
-    "rank-words",
-    "praise-words",
-    "size-words",
-    "scale-verbs",
-    "inclusive-words",
-    "announce-verbs",
-    "partner-verbs",
-    "give-verbs",
-)
-"""Lexicon options of the `hero` kind (each rule carries the lists its role needs)."""
+if TYPE_CHECKING:
+    from ...config import Config
+    from ...packs.lexicons import Lexicons
+
+HERO_LISTS = HERO_LEXICONS
+"""The lexicons (pack-level word lists) the hero rules read, whatever rules are selected."""
 
 READER_PRONOUNS = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 COMPANY_PRONOUNS = frozenset({"we", "us", "our", "ours", "ourselves"})
@@ -59,7 +32,7 @@ NAME_ZIPF = 3.0
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Every word list of the hero kind, lower-cased, as sets (phrases keep their spaces)."""
+    """Every hero lexicon, lower-cased, as sets (phrases keep their spaces), plus the names."""
 
     tech_nouns: frozenset[str] = frozenset()
     tech_modifiers: frozenset[str] = frozenset()
@@ -115,17 +88,13 @@ class Lexicon:
     company_names: frozenset[str] = frozenset()
 
     @classmethod
-    def from_rules(cls, rules: Iterable[Rule], config) -> Lexicon:
-        """Return the union of the lists of all these rules, plus the config's names."""
-        merged: dict[str, set[str]] = {name: set() for name in HERO_LISTS}
-        for rule in rules:
-            for name in HERO_LISTS:
-                merged[name].update(w.lower() for w in rule.options.get(name, ()))
-        fields = {name.replace("-", "_"): frozenset(words) for name, words in merged.items()}
+    def from_lexicons(cls, lexicons: Lexicons, config: Config) -> Lexicon:
+        """Return the packs' hero lexicons, plus the config's product and company names."""
+        fields = {name.replace("-", "_"): lexicons.words(name) for name in HERO_LISTS}
         return cls(
             **fields,
-            product_names=_names(getattr(config, "product_names", ())),
-            company_names=_names(getattr(config, "company_names", ())),
+            product_names=_names(config.product_names),
+            company_names=_names(config.company_names),
         )
 
     def is_tech_modifier(self, word: str) -> bool:

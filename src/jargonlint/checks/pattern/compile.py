@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import ClassVar
 
 from spacy.errors import MatchPatternError
 
+from ...config import Config
 from ...nlp import light_pipeline
+from ...packs.lexicons import Lexicons
+from ...packs.loader import Problem, raise_problems, rule_line
 from ...packs.model import Rule
 from ..base import Check
 from .triggers import needs_tags, pattern_triggers
 
 
 class PatternCheck(Check):
-    """A check whose rules are spaCy matcher patterns, validated by spaCy on load."""
+    """A check whose rules are spaCy matcher patterns, compiled once when the check is built.
+
+    spaCy validates each pattern as it compiles it; every invalid pattern is reported at once
+    as a pack problem (with its line). Listing or validating packs never compiles them.
+    """
 
     matcher_class: ClassVar[type]
     attrs_key: ClassVar[str | None] = None
@@ -27,30 +33,22 @@ class PatternCheck(Check):
         matcher.add(rule.code, rule.options["patterns"])
         return matcher
 
-    @classmethod
-    def validate(cls, rules: list[Rule]) -> Iterator[tuple[Rule, list, str]]:
-        """Yield every invalid pattern (spaCy's own validation), then the kind's own checks."""
+    def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
+        super().__init__(rules, config, lexicons)
+        self.entries = []
+        problems = []
         for rule in rules:
             try:
-                cls.compile(rule)
+                matcher = self.compile(rule)
             except (MatchPatternError, ValueError, TypeError, KeyError) as error:
-                yield rule, ["patterns"], " ".join(str(error).split())
+                message = f"rule {rule.code}: patterns: {' '.join(str(error).split())}"
+                problems.append(Problem(rule.source, rule_line(rule, ["patterns"]), message))
                 continue
-            yield from cls.validate_rule(rule)
-
-    @classmethod
-    def validate_rule(cls, rule: Rule) -> Iterator[tuple[Rule, list, str]]:
-        """Yield problems beyond the patterns themselves (none by default)."""
-        return iter(())
-
-    def __init__(self, rules: list[Rule], config):
-        super().__init__(rules, config)
-        self.entries = []
-        for rule in rules:
             patterns = rule.options["patterns"]
             if "triggers" in rule.options:
                 triggers = set(rule.options["triggers"])
             else:
                 triggers = pattern_triggers(patterns, key=self.attrs_key)
             tags = self.attrs_key is not None or needs_tags(patterns)
-            self.entries.append((rule, self.compile(rule), tags, triggers))
+            self.entries.append((rule, matcher, tags, triggers))
+        raise_problems(problems)

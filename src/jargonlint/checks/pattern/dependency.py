@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from spacy.matcher import DependencyMatcher
 
@@ -24,25 +24,6 @@ class DependencyCheck(PatternCheck):
     matcher_class = DependencyMatcher
     attrs_key = "RIGHT_ATTRS"
 
-    @classmethod
-    def validate_rule(cls, rule: Rule) -> Iterator[tuple[Rule, list, str]]:
-        """Yield a problem when `highlight` names no node, or not the same node in every pattern."""
-        highlight = rule.options.get("highlight")
-        if highlight is None:
-            return
-        places = {
-            _node_names(p).index(highlight) if highlight in _node_names(p) else None
-            for p in rule.options["patterns"]
-        }
-        if places == {None}:
-            yield rule, ["highlight"], f"highlight {highlight!r} names no RIGHT_ID of the patterns"
-        elif len(places) > 1:
-            yield (
-                rule,
-                ["highlight"],
-                f"highlight {highlight!r} must be the same node in every pattern",
-            )
-
     def wants_parse(self, sentence: Sentence) -> bool:
         """Return True when any rule's trigger word is in the sentence."""
         return any(sentence_has_trigger(sentence.light, t) for _, _, _, t in self.entries)
@@ -62,7 +43,7 @@ class DependencyCheck(PatternCheck):
                         continue
                     seen.add(key)
                     first, last = doc[key[0]], doc[key[1]]
-                    message = rule.message.replace("{match}", doc[key[0] : key[1] + 1].text)
+                    message = rule.format_message(match=doc[key[0] : key[1] + 1].text)
                     yield hit_for_tokens(rule, sentence, first, last, message)
 
     @staticmethod

@@ -39,5 +39,5 @@ class TokenCheck(PatternCheck):
                 offset = 0 if tags else target.start
                 spans = [doc[offset + s : offset + e] for _, s, e in matcher(target)]
                 for span in filter_spans(spans):
-                    message = rule.message.replace("{match}", span.text)
+                    message = rule.format_message(match=span.text)
                     yield hit_for_tokens(rule, sentence, span[0], span[-1], message)

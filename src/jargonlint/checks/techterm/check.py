@@ -17,18 +17,19 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
+from ...config import Config
 from ...findings import Suggestion
 from ...lang.inflection import lemma_of
 from ...lang.phrases import as_read, match_words
 from ...nlp import light_pipeline
+from ...packs.lexicons import Lexicons
 from ...packs.model import Rule
+from ...packs.template import fill
 from ..base import AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
-from .definitions import CUES_SCHEMA, ExplanationCues, is_acronym_expansion, is_defined_at
-from .glossary import GLOSSARY_SCHEMA, GlossaryEntry, entries_for, glossary_variants, stem_terms
+from ..registry import TECH_GLOSSARY
+from .definitions import ExplanationCues, is_acronym_expansion, is_defined_at
+from .glossary import GlossaryEntry, entries_for, glossary_variants, stem_terms
 from .rare import RareWords
-
-_WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True}
-_ZIPF = {"type": "number", "minimum": 0, "maximum": 8}
 
 DEFAULT_ADVICE = "Say what it does for the reader, or explain it the first time."
 
@@ -44,52 +45,18 @@ class TechTermCheck(Check):
 
     kind = "tech-term"
     needs = "tokens"
-    options_schema = {
-        "required": ["source"],
-        "properties": {
-            "source": {"enum": ["glossary", "frequency"]},
-            "glossary": GLOSSARY_SCHEMA,
-            "max-zipf": {
-                "oneOf": [
-                    _ZIPF,
-                    {
-                        "type": "object",
-                        "additionalProperties": False,
-                        "properties": {a: _ZIPF for a in ("general", "business", "developer")},
-                    },
-                ]
-            },
-            "min-length": {"type": "integer", "minimum": 1},
-            "stems": _WORDS,
-            "prefixes": _WORDS,
-            "strong-prefixes": _WORDS,
-            "suffixes": _WORDS,
-            "known-words": _WORDS,
-            "trademark-signs": _WORDS,
-            "definition-cues": CUES_SCHEMA,
-        },
-    }
 
-    @classmethod
-    def validate(cls, rules: list[Rule]) -> Iterator[tuple[Rule, list, str]]:
-        """Yield glossary rules without a glossary and frequency rules without a threshold."""
-        for rule in rules:
-            source = rule.options.get("source")
-            if source == "glossary" and not rule.options.get("glossary"):
-                yield rule, ["glossary"], "a glossary rule needs a non-empty glossary"
-            if source == "frequency" and "max-zipf" not in rule.options:
-                yield rule, ["max-zipf"], "a frequency rule needs max-zipf"
-
-    def __init__(self, rules: list[Rule], config):
-        super().__init__(rules, config)
+    def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
+        super().__init__(rules, config, lexicons)
         self.entries: list[GlossaryEntry] = []
         # A PhraseMatcher on lower case: hash lookups, fast on long documents.
         self.matcher = PhraseMatcher(light_pipeline().vocab, attr="LOWER")
         self.cues = {rule.code: ExplanationCues.from_options(rule.options) for rule in rules}
-        for rule in rules:
-            if rule.options["source"] == "glossary":
-                for entry in entries_for(rule, config.audience):
-                    self._add(entry)
+        # The glossary is matched even when its rule is off, so the frequency rule never
+        # reports a glossary term: each rule finds the same whatever the selection.
+        glossary_rule = next((r for r in rules if r.options["source"] == "glossary"), None)
+        for entry in entries_for(glossary_rule, lexicons.entries(TECH_GLOSSARY), config.audience):
+            self._add(entry)
         names = (*config.allow, *config.product_names, *config.company_names)
         self.names = {word.lower() for name in names for word in name.replace("-", " ").split()}
         self.frequency = next((r for r in rules if r.options["source"] == "frequency"), None)
@@ -122,7 +89,7 @@ class TechTermCheck(Check):
         for entry, span in self._glossary_matches(sentence):
             taken.update(range(span.start, span.end))
             key = "g:" + entry.term.lower()
-            if key in seen or self._named(span) or entry.literal_at(span):
+            if entry.rule is None or key in seen or self._named(span) or entry.literal_at(span):
                 continue
             seen.add(key)
             if is_acronym_expansion(span.doc, span.end):
@@ -140,7 +107,7 @@ class TechTermCheck(Check):
             seen.add(key)
             if is_defined_at(token.doc, token.i, token.i + 1, self.cues[rule.code]):
                 continue
-            message = rule.message.replace("{match}", token.text)
+            message = rule.format_message(match=token.text)
             advice = rule.advice or DEFAULT_ADVICE
             yield hit_for_tokens(
                 rule, sentence, token, token, message, [Suggestion(advice, "advice", False)]
@@ -174,9 +141,9 @@ class TechTermCheck(Check):
 
     def _glossary_hit(self, entry: GlossaryEntry, sentence: Sentence, span) -> Hit:
         rule = entry.rule
-        message = rule.message.replace("{match}", as_read(span.text))
-        advice = (rule.advice or DEFAULT_ADVICE).replace("{term}", entry.term)
-        advice = advice.replace("{plain}", entry.plain)
+        assert rule is not None  # only entries of a selected glossary rule are reported
+        message = rule.format_message(match=as_read(span.text))
+        advice = fill(rule.advice or DEFAULT_ADVICE, term=entry.term, plain=entry.plain)
         return hit_for_tokens(
             rule, sentence, span[0], span[-1], message, [Suggestion(advice, "advice", False)]
         )

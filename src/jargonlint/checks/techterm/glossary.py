@@ -55,7 +55,8 @@ GLOSSARY_SCHEMA = {
 class GlossaryEntry:
     """One glossary term, the plain words a shop owner would understand, and its guards."""
 
-    rule: Rule
+    rule: Rule | None
+    """The glossary rule that reports it (None when that rule is not selected)."""
     term: str
     plain: str
     domain: str = ""
@@ -84,16 +85,19 @@ def domain_entries(glossary: list | dict) -> Iterator[tuple[str, dict]]:
             yield "", raw
 
 
-def entries_for(rule: Rule, audience: str) -> Iterator[GlossaryEntry]:
-    """Yield the rule's glossary entries that speak to the audience."""
-    for domain, raw in domain_entries(rule.options.get("glossary", ())):
+def entries_for(
+    rule: Rule | None, glossary: Iterable[dict], audience: str
+) -> Iterator[GlossaryEntry]:
+    """Yield the glossary lexicon's entries that speak to the audience, reported by ``rule``
+    (None when the glossary rule is not selected: its terms are still matched and stems)."""
+    for raw in glossary:
         if raw.get("audiences") and audience not in raw["audiences"]:
             continue
         yield GlossaryEntry(
             rule,
             raw["term"],
             raw["plain"],
-            domain,
+            raw.get("domain", ""),
             frozenset(w.lower() for w in raw.get("not-before", ())),
             frozenset(w.lower() for w in raw.get("not-after", ())),
         )
