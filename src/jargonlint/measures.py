@@ -5,7 +5,7 @@ the measures that count findings once the engine has its final list (after ``all
 suppressions).
 
 The jargon score follows the De-Jargonizer (Rakedzon et al., PLOS ONE 2017): every word is
-common, mid-frequency or rare in general English (see ``checks.frequency`` for the Zipf cut-offs
+common, mid-frequency or rare in general English (see ``lang.frequency`` for the Zipf cut-offs
 and why), and ``score = 100 - (mid% * 0.5 + rare% * 1.0)``, so 100 means every word is common.
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .checks.frequency import band
+from .lang.frequency import band
 
 if TYPE_CHECKING:
     from .checks.base import AnalyzedDocument

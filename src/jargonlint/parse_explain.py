@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from .checks.hero import HeroCheck
-from .checks.hero_clauses import clauses, noun_phrase, sentence_hero
-from .checks.hero_lexicon import Lexicon
+from .checks.hero.clauses import clauses, noun_phrase, sentence_hero
+from .checks.hero.lexicon import Lexicon
 from .document.model import Block, Document
 from .document.sourcemap import SourceMapBuilder
 from .engine import Linter

@@ -9,9 +9,9 @@ import pytest
 import yaml
 
 from jargonlint.checks.acronym import AcronymCheck
-from jargonlint.checks.acronym_definitions import expansion_words, initials_match, letters_of
-from jargonlint.checks.acronym_lexicon import AUDIENCES, acronym_key
-from jargonlint.checks.acronym_scan import acronym_shape
+from jargonlint.checks.acronym.definitions import expansion_words, initials_match, letters_of
+from jargonlint.checks.acronym.lexicon import AUDIENCES, acronym_key
+from jargonlint.checks.acronym.scan import acronym_shape
 
 PACK = Path(__file__).resolve().parents[2] / "rules" / "acronyms.yaml"
 MIN_GLOSSARY = 150

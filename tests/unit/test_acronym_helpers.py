@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from jargonlint.checks.acronym_definitions import initials_match, is_defined_at
-from jargonlint.checks.acronym_scan import (
+from jargonlint.checks.acronym.definitions import initials_match, is_defined_at
+from jargonlint.checks.acronym.scan import (
     acronym_shape,
     is_roman_numeral,
     is_shouting,

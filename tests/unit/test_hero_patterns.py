@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jargonlint.checks.hero_lexicon import verb_lemmas
+from jargonlint.checks.hero.lexicon import verb_lemmas
 
 from .test_hero_support import lint_mine
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from jargonlint.checks.base import AnalyzedDocument, Sentence
-from jargonlint.checks.frequency import band
 from jargonlint.findings import Finding
+from jargonlint.lang.frequency import band
 from jargonlint.measures import document_measures, finalize_measures, jargon_score
 from jargonlint.nlp import light_pipeline
 

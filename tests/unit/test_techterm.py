@@ -8,15 +8,15 @@ from pathlib import Path
 import pytest
 
 from jargonlint.checks import check_classes
-from jargonlint.checks.frequency import (
+from jargonlint.checks.techterm import TechTermCheck
+from jargonlint.config import Config
+from jargonlint.engine import Linter
+from jargonlint.lang.frequency import (
     is_camel_case,
     is_initialism,
     technical_shape,
     word_zipf,
 )
-from jargonlint.checks.techterm import TechTermCheck
-from jargonlint.config import Config
-from jargonlint.engine import Linter
 from jargonlint.packs.catalog import _option_problems
 from jargonlint.packs.loader import read_pack
 from jargonlint.packs.selection import select_rules

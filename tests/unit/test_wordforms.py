@@ -10,7 +10,7 @@ import sys
 import pytest
 from lemminflect import getAllInflections
 
-from jargonlint import wordforms
+from jargonlint.lang import wordforms
 
 
 @pytest.fixture
@@ -33,7 +33,7 @@ def test_a_new_process_reads_the_saved_table(fresh_cache):
     wordforms.inflections("streamline")
     wordforms.save()
     code = (
-        "import sys; from jargonlint import wordforms; "
+        "import sys; from jargonlint.lang import wordforms; "
         "t = wordforms._load(); sys.exit(0 if 'd:streamline' in t else 1)"
     )
     env = {**os.environ, "JARGONLINT_CACHE_DIR": str(fresh_cache)}

@@ -1,4 +1,7 @@
-"""Rule kinds: one module per kind, each a Check subclass; this maps `kind:` values to them."""
+"""Rule kinds: one module or subpackage per detector, each a Check subclass.
+
+`check_classes()` maps the packs' `kind:` values to those classes.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +12,12 @@ def check_classes() -> dict[str, type[Check]]:
     """Return the check class for every rule kind, keyed by the pack's `kind:` value."""
     from .acronym import AcronymCheck
     from .claim import ClaimCheck
-    from .dependency import DependencyCheck
     from .hero import HeroCheck
     from .meta import MetaCheck
+    from .pattern import DependencyCheck, TokenCheck
     from .phrase import PhraseCheck
     from .scope import ScopeCheck
     from .techterm import TechTermCheck
-    from .token import TokenCheck
 
     classes: list[type[Check]] = [
         PhraseCheck,

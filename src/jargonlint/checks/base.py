@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 Needs = Literal["tokens", "tags", "parse"]
 
+WORD_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True}
+"""JSON Schema of one word-list option: a list of unique words or phrases."""
+
 
 @dataclass
 class Sentence:

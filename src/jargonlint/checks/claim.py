@@ -18,10 +18,10 @@ from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 
 from ..findings import Suggestion
+from ..lang.phrases import phrase_pattern
 from ..nlp import light_pipeline
 from ..packs.model import Rule
-from .base import AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
-from .hero_lexicon import WORD_LIST, phrase_pattern
+from .base import WORD_LIST, AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
 
 SUPERLATIVE_OWNERS = frozenset({"the", "our", "'s", "’s", "its"})
 SOURCE_WORDS = frozenset({"by", "from", "per"})

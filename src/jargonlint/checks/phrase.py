@@ -11,10 +11,10 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from ..findings import Suggestion
+from ..lang.inflection import inflect_replacement, match_case, word_forms
 from ..nlp import light_pipeline
 from ..packs.model import Rule
 from .base import AnalyzedDocument, Check, Hit, Sentence
-from .inflection import inflect_replacement, match_case, word_forms
 
 
 @dataclass(frozen=True)

@@ -16,10 +16,10 @@ from spacy.util import filter_spans
 
 from ..config_schema import REACHES
 from ..findings import Suggestion
+from ..lang.phrases import phrase_pattern
 from ..nlp import light_pipeline
 from ..packs.model import Rule
-from .base import AnalyzedDocument, Check, Hit, hit_for_tokens
-from .hero_lexicon import WORD_LIST, phrase_pattern
+from .base import WORD_LIST, AnalyzedDocument, Check, Hit, hit_for_tokens
 
 
 class ScopeCheck(Check):

@@ -1,6 +1,6 @@
 """Customer-outcome suggestions built from the parse: a rewrite when the shape allows, else advice.
 
-Shapes (tech as hero, ``clause`` from checks.hero_clauses):
+Shapes (tech as hero, ``clause`` from ``clauses``):
 - controlled complement: "Our platform enables teams to collaborate" -> "Your team collaborates."
 - purpose clause: "Our AI analyzes your invoices to flag late payers" -> "Flag late payers."
 - reader action: "Our engine automatically optimizes your pricing" -> "Automatically optimize
@@ -14,9 +14,9 @@ from __future__ import annotations
 from lemminflect import getInflection
 from spacy.tokens import Token
 
-from .checks.hero_clauses import Clause, noun_phrase
-from .checks.hero_lexicon import Lexicon
-from .findings import Suggestion
+from ...findings import Suggestion
+from .clauses import Clause, noun_phrase
+from .lexicon import Lexicon
 
 QUESTION = "What can the reader do now that they couldn't before?"
 TEAM_WORDS = frozenset({"team", "teams", "staff", "crew"})

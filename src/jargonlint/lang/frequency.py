@@ -14,10 +14,13 @@ same ranks in wordfreq's English list:
   "physiology" (3.61) mid-frequency, "functionally" (3.19) and "recapitulate" (1.88) jargon.
   (A raw 50-occurrence cut would be Zipf 2.74, but wordfreq's web and subtitle sources count
   technical words far more often than BBC news does: "specifications" 3.95 vs ~3.0.)
+
+``is_english_word`` tells ordinary English words from initialisms (shouted "FREE" from "SLA").
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 COMMON_ZIPF = 4.0
@@ -129,3 +132,25 @@ def technical_shape(
             # (app, bot) and stems as heads (haystack, postscript) hide in everyday words.
             return "technical compound"
     return None
+
+
+@lru_cache(maxsize=4096)
+def is_english_word(word: str) -> bool:
+    """Return True when the lower-case word is ordinary English (a stop word or a known lemma).
+
+    This tells shouted words ("FREE", "SHIPPING", "NOW") from initialisms: lemminflect's
+    dictionary holds open-class English words and no initialisms, spaCy's stop words hold the
+    function words. A frequent word with a vowel (a name such as "VIENNA", "MAX") also
+    counts: initialisms are rare in general text, the more so the longer they are.
+    """
+    from lemminflect import getAllLemmas
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    lower = word.lower()
+    if lower in STOP_WORDS or getAllLemmas(lower):
+        return True
+    if len(lower) >= 3 and re.search(r"[aeiouy]", lower):
+        from wordfreq import zipf_frequency
+
+        return zipf_frequency(lower, "en") >= (3.5 if len(lower) >= 4 else 4.5)
+    return False

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .acronym_lexicon import Lexicon, acronym_key, is_english_word
+from ...lang.frequency import is_english_word
+from .lexicon import Lexicon, acronym_key
 
 # A word of letters and digits, possibly joined by & or ; (R&D, AT&T, TL;DR). Hyphens and
 # slashes split words, so "AI-powered" gives "AI" and "CI/CD" gives "CI" and "CD".

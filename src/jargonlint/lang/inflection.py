@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..wordforms import inflections, oov_inflections
+from .wordforms import inflections, oov_inflections
 
 # When a form could carry several tags, the most common reading in copy comes first.
 TAG_PREFERENCE = (

@@ -4,7 +4,7 @@ Each acronym is tracked across the whole document in reading order (front matter
 body). Only its first use can be reported, and only when it is not spelled out there; a
 definition that comes later is mentioned in the message. What counts as an acronym, who knows
 which, and what each stands for is the pack's data (rules/acronyms.yaml); see
-``acronym_lexicon``, ``acronym_scan`` and ``acronym_definitions``.
+``lexicon``, ``scan`` and ``definitions`` in this package.
 """
 
 from __future__ import annotations
@@ -13,12 +13,13 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ..findings import Suggestion
-from ..packs.model import Rule
-from .acronym_definitions import is_defined_at
-from .acronym_lexicon import OPTIONS_SCHEMA, Lexicon, is_english_word
-from .acronym_scan import Candidate, find_candidates, is_shouting, looks_like_name
-from .base import AnalyzedDocument, Check, Hit, Sentence
+from ...findings import Suggestion
+from ...lang.frequency import is_english_word
+from ...packs.model import Rule
+from ..base import AnalyzedDocument, Check, Hit, Sentence
+from .definitions import is_defined_at
+from .lexicon import OPTIONS_SCHEMA, Lexicon
+from .scan import Candidate, find_candidates, is_shouting, looks_like_name
 
 MEASURE = "acronyms_undefined"
 DEFAULT_ADVICE = "Spell it out the first time you use it, or say what it means for the reader."

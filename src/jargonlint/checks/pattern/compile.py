@@ -7,9 +7,9 @@ from typing import ClassVar
 
 from spacy.errors import MatchPatternError
 
-from ..nlp import light_pipeline
-from ..packs.model import Rule
-from .base import Check
+from ...nlp import light_pipeline
+from ...packs.model import Rule
+from ..base import Check
 from .triggers import needs_tags, pattern_triggers
 
 

@@ -17,14 +17,14 @@ from itertools import product
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from ..findings import Suggestion
-from ..nlp import light_pipeline
-from ..packs.model import Rule
-from ..wordforms import inflections, oov_inflections
-from .base import AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
-from .frequency import is_initialism, technical_shape, word_zipf
-from .inflection import lemma_of
-from .techdefs import is_defined_at
+from ...findings import Suggestion
+from ...lang.frequency import is_initialism, technical_shape, word_zipf
+from ...lang.inflection import lemma_of
+from ...lang.wordforms import inflections, oov_inflections
+from ...nlp import light_pipeline
+from ...packs.model import Rule
+from ..base import AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
+from .definitions import is_defined_at
 
 _AUDIENCES = {
     "type": "array",

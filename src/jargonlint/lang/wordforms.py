@@ -15,7 +15,7 @@ import os
 from importlib import metadata
 from pathlib import Path
 
-from .atomicfile import write_atomically
+from ..atomicfile import write_atomically
 
 Forms = dict[str, tuple[str, ...]]
 """Penn tag → spellings, as lemminflect's getAllInflections returns them."""

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from spacy.matcher import Matcher
 from spacy.util import filter_spans
 
-from .base import AnalyzedDocument, Hit, Sentence, hit_for_tokens
-from .pattern import PatternCheck
+from ..base import AnalyzedDocument, Hit, Sentence, hit_for_tokens
+from .compile import PatternCheck
 from .triggers import sentence_has_trigger
 
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from ..config_schema import AUDIENCES
+from ...config_schema import AUDIENCES
 
 _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True}
 _AUDIENCE_LIST = {"type": "array", "items": {"enum": list(AUDIENCES)}, "uniqueItems": True}
@@ -163,25 +162,3 @@ class Lexicon:
 
 
 _CUE_KEYS = ("acronym-after", "acronym-before", "word-after", "word-before")
-
-
-@lru_cache(maxsize=4096)
-def is_english_word(word: str) -> bool:
-    """Return True when the lower-case word is ordinary English (a stop word or a known lemma).
-
-    This tells shouted words ("FREE", "SHIPPING", "NOW") from initialisms: lemminflect's
-    dictionary holds open-class English words and no initialisms, spaCy's stop words hold the
-    function words. A frequent word with a vowel (a name such as "VIENNA", "MAX") also
-    counts: initialisms are rare in general text, the more so the longer they are.
-    """
-    from lemminflect import getAllLemmas
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    lower = word.lower()
-    if lower in STOP_WORDS or getAllLemmas(lower):
-        return True
-    if len(lower) >= 3 and re.search(r"[aeiouy]", lower):
-        from wordfreq import zipf_frequency
-
-        return zipf_frequency(lower, "en") >= (3.5 if len(lower) >= 4 else 4.5)
-    return False

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from ..findings import Suggestion
-from ..packs.model import Rule
-from ..rewrite import company_suggestion, tech_suggestion
-from .base import AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
-from .hero_clauses import Clause, clauses, noun_phrase, sentence_hero
-from .hero_lexicon import COMPANY_PRONOUNS, HERO_LISTS, READER_PRONOUNS, WORD_LIST, Lexicon
-from .hero_predicates import (
+from ...findings import Suggestion
+from ...packs.model import Rule
+from ..base import WORD_LIST, AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
+from .clauses import Clause, clauses, noun_phrase, sentence_hero
+from .lexicon import COMPANY_PRONOUNS, HERO_LISTS, READER_PRONOUNS, Lexicon
+from .predicates import (
     company_context,
     company_gain,
     company_reason,
@@ -29,6 +28,7 @@ from .hero_predicates import (
     serves_reader,
     trigger_words,
 )
+from .rewrite import company_suggestion, tech_suggestion
 
 ROLES = ("tech-sentence", "tech-document", "company-sentence", "company-document")
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from wordfreq import zipf_frequency
 
-from .hero_lexicon import (
+from .lexicon import (
     CARRY_PRONOUNS,
     COMPANY_PRONOUNS,
     NAME_ZIPF,

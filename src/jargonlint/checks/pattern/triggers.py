@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .inflection import word_forms
+from ...lang.inflection import word_forms
 
 TOKEN_ONLY_ATTRS = {
     "ORTH",

@@ -6,9 +6,9 @@ from collections.abc import Iterable, Iterator
 
 from spacy.matcher import DependencyMatcher
 
-from ..packs.model import Rule
-from .base import AnalyzedDocument, Hit, Sentence, hit_for_tokens
-from .pattern import PatternCheck
+from ...packs.model import Rule
+from ..base import AnalyzedDocument, Hit, Sentence, hit_for_tokens
+from .compile import PatternCheck
 from .triggers import sentence_has_trigger
 
 

@@ -1,4 +1,4 @@
-"""The word lists the hero, claim and scope rules read from their packs, merged per check."""
+"""The word lists the hero rules read from their packs, merged per check; token tests on them."""
 
 from __future__ import annotations
 
@@ -10,12 +10,7 @@ from lemminflect import getAllLemmas
 from spacy.tokens import Token
 from wordfreq import zipf_frequency
 
-from ..nlp import light_pipeline
-from ..packs.model import Rule
-from .inflection import word_forms
-
-WORD_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True}
-"""JSON Schema of one lexicon option: a list of unique words or phrases."""
+from ...packs.model import Rule
 
 HERO_LISTS = (
     "tech-nouns",
@@ -99,18 +94,6 @@ class Lexicon:
 
 def _names(names: Iterable[str]) -> frozenset[str]:
     return frozenset(" ".join(n.lower().split()) for n in names if n.strip())
-
-
-def phrase_pattern(phrase: str, every_form: bool = False) -> list[dict]:
-    """Return a Matcher pattern for a phrase: one LOWER spec per token (every inflection of
-    its words when ``every_form``)."""
-    pattern: list[dict] = []
-    for token in light_pipeline().tokenizer(phrase):
-        if every_form and token.is_alpha:
-            pattern.append({"LOWER": {"IN": sorted(word_forms(token.text))}})
-        else:
-            pattern.append({"LOWER": token.lower_})
-    return pattern
 
 
 def contains_name(phrase: str, names: frozenset[str]) -> bool:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .hero_clauses import Clause, classify
-from .hero_lexicon import COMPANY_PRONOUNS, READER_PRONOUNS, Lexicon
-from .inflection import word_forms
+from ...lang.inflection import word_forms
+from .clauses import Clause, classify
+from .lexicon import COMPANY_PRONOUNS, READER_PRONOUNS, Lexicon
 
 OUTCOME_MARKS = frozenset({"so", "that"})
 IDLE_VERBS = frozenset({"be", "have"})

@@ -1,0 +1,1 @@
+"""Shared English helpers for the checks: inflection and its form cache, frequency, phrases."""
