@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
+from .bounded import bounded_document
 from .checks import check_classes
 from .checks.base import AnalyzedDocument, Check, Hit, Sentence
 from .document.model import Document
@@ -13,6 +16,11 @@ from .results import FileResult
 from .suppressions import apply_suppressions, parse_directives, unused_directives
 
 UNUSED_SUPPRESSION = "JL001"
+GROUP_SENTENCES = 512
+"""Sentences analysed before their candidates are parsed and their files reported."""
+SENTENCE_TOKENS = 1000
+"""Longest run of tokens treated as one sentence; longer runs (no sentence end in sight) are
+cut, preferably after a comma or semicolon, so every check's work per sentence stays bounded."""
 
 
 class Linter:
@@ -31,11 +39,32 @@ class Linter:
         self.parsed_sentences = 0
         """How many sentences went through the trained pipeline (for benchmarks and tests)."""
 
-    def lint(self, documents: list[Document]) -> list[FileResult]:
+    def lint(self, documents: Iterable[Document]) -> list[FileResult]:
         """Return one FileResult per document, in the same order."""
-        analyzed = [self._analyze(document) for document in documents]
-        self._parse_candidates(analyzed)
-        return [self._findings(item) for item in analyzed]
+        return list(self.iter_lint(documents))
+
+    def iter_lint(self, documents: Iterable[Document]) -> Iterator[FileResult]:
+        """Yield one FileResult per document, in order, as soon as its group is parsed.
+
+        Documents are analysed a group at a time (enough sentences to fill parse batches), so
+        memory holds one group's spaCy docs, never the whole run's.
+        """
+        group: list[AnalyzedDocument] = []
+        size = 0
+        for document in documents:
+            item = self._analyze(bounded_document(document))
+            group.append(item)
+            size += len(item.sentences)
+            if size >= GROUP_SENTENCES:
+                yield from self._finish(group)
+                group, size = [], 0
+        if group:
+            yield from self._finish(group)
+
+    def _finish(self, group: list[AnalyzedDocument]) -> Iterator[FileResult]:
+        self._parse_candidates(group)
+        for item in group:
+            yield self._findings(item)
 
     def _analyze(self, document: Document) -> AnalyzedDocument:
         """Return the document split into sentences by the cheap stage."""
@@ -43,13 +72,16 @@ class Linter:
         sentences: list[Sentence] = []
         texts = [block.text for block in document.blocks]
         for block_index, doc in enumerate(light.pipe(texts, batch_size=256)):
-            for sent in doc.sents:
-                words = [t.i for t in sent if not t.is_space]
-                if not words:
-                    continue
-                span = doc[words[0] : words[-1] + 1]
+            for span in _sentence_spans(doc):
                 sentences.append(
-                    Sentence(len(sentences), block_index, span.start_char, span.end_char, span)
+                    Sentence(
+                        len(sentences),
+                        block_index,
+                        span.start_char,
+                        span.end_char,
+                        span,
+                        block_text=texts[block_index],
+                    )
                 )
         return AnalyzedDocument(document, sentences, self.config.audience)
 
@@ -149,6 +181,35 @@ def located_finding(
         suggestions=suggestions,
         context=" ".join(context.split()),
     )
+
+
+def _sentence_spans(doc) -> Iterator:
+    """Yield each sentence of a cheap doc without its outer spaces, cut to bounded length."""
+    for sent in doc.sents:
+        start, end = sent.start, sent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        while end - start > SENTENCE_TOKENS:
+            cut = _clause_cut(doc, start, start + SENTENCE_TOKENS)
+            last = cut
+            while last > start and doc[last - 1].is_space:
+                last -= 1
+            yield doc[start:last]
+            start = cut
+            while start < end and doc[start].is_space:
+                start += 1
+        if end > start:
+            yield doc[start:end]
+
+
+def _clause_cut(doc, start: int, end: int) -> int:
+    """Return the token index after the last clause mark before ``end`` (else ``end``)."""
+    for index in range(end - 1, start + SENTENCE_TOKENS // 2, -1):
+        if doc[index].text in (",", ";", ":", "\u2014", "-", "\u2013"):
+            return index + 1
+    return end
 
 
 def _prose_match(document: Document, hit: Hit) -> str:

@@ -120,7 +120,7 @@ class AcronymCheck(Check):
         return "acronym"
 
     def _needs_parse(self, sentence: Sentence, rule: Rule, lexicon: Lexicon) -> bool:
-        text = sentence.light.doc.text
+        text = sentence.block_text
         if sentence.notes.get(self.kind, {}).get("shouting"):
             return False
         for candidate in self._candidates(sentence, rule, lexicon):
@@ -142,7 +142,7 @@ class AcronymCheck(Check):
         """Return how a candidate is used: "acronym", "name" (of unknown letters), or "other"
         (a word, brand, unit, or a known name from the config)."""
         key = candidate.key
-        text = sentence.light.doc.text
+        text = sentence.block_text
         shouting = sentence.notes[self.kind]["shouting"]
         singular = candidate.surface[:-1] if candidate.plural else candidate.surface
         if self.names and any(
@@ -198,7 +198,7 @@ class AcronymCheck(Check):
             if not word.isupper()
         }
         for sentence in document.sentences:
-            text = sentence.light.doc.text
+            text = sentence.block_text
             for candidate in self._candidates(sentence, rule, lexicon):
                 if candidate.key in lexicon.allowed or candidate.surface.lower() in self.allowed:
                     continue
