@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import check_selectors
 from .discovery import discover
-from .document.model import Document
-from .document.reader import read_document
-from .engine import Linter
-from .errors import InputError
-from .packs.catalog import Catalog, load_catalog
-from .packs.selection import select_rules
 from .results import FileResult, RunResult
+from .scheduler import Job, Scheduler
 
-FILES_PER_BATCH = 200
-"""Documents linted together: enough to fill parse batches, few enough to bound memory."""
+if TYPE_CHECKING:
+    from .packs.catalog import Catalog
 
 
 @dataclass(frozen=True)
@@ -30,6 +27,8 @@ class StdinInput:
 
 def catalog_for(config) -> Catalog:
     """Return the rule catalogue for a config, its selectors checked against it."""
+    from .packs.catalog import load_catalog
+
     catalog = load_catalog(tuple(Path(p) for p in config.packs))
     check_selectors(
         config,
@@ -40,48 +39,65 @@ def catalog_for(config) -> Catalog:
     return catalog
 
 
-def _read(path: str, config, stdin: StdinInput | None) -> Document | FileResult:
-    fields = tuple(config.front_matter_fields)
-    try:
-        if stdin is not None:
-            name = stdin.filename or "<stdin>"
-            fmt = None if stdin.filename else "text"
-            return read_document(name, data=stdin.data, fmt=fmt, front_matter_fields=fields)
-        return read_document(path, front_matter_fields=fields)
-    except InputError as error:
-        return FileResult(path, error=str(error))
-
-
 def lint_paths(
-    paths: list[str], config, stdin: StdinInput | None = None, catalog: Catalog | None = None
+    paths: list[str],
+    config,
+    stdin: StdinInput | None = None,
+    catalog: Catalog | None = None,
+    use_cache: bool = True,
+    workers: int | None = None,
 ) -> tuple[RunResult, dict[str, str]]:
-    """Return the run's result and the text of every document read (for reporters' context)."""
+    """Return the run's result and the text of every document read (for reporters' context).
+
+    ``use_cache=False`` lints every file afresh (and stores nothing); ``workers`` caps the
+    worker processes (default: one per core, used when enough files need linting).
+    """
     started = time.perf_counter()
-    catalog = catalog or catalog_for(config)
-    rules = select_rules(catalog, config)
-    linter = Linter(rules, config)
+    results: list[FileResult] = []
+    sources: dict[str, str] = {}
+    scheduler = Scheduler(_catalogs(catalog), use_cache, workers)
+    for result, text in iter_results(paths, config, scheduler, stdin):
+        results.append(result)
+        if text is not None:
+            sources[result.path] = text
+    elapsed = time.perf_counter() - started
+    return RunResult(results, scheduler.rules(), elapsed, config.fail_level), sources
+
+
+def iter_results(
+    paths: list[str], config, scheduler: Scheduler, stdin: StdinInput | None = None
+) -> Iterator[tuple[FileResult, str | None]]:
+    """Yield ``(result, text)`` per file in the order named, each as soon as it is known."""
     targets = discover(
         [p for p in paths if p != "-"], config.root, tuple(config.include), tuple(config.exclude)
     )
-    names = [stdin.filename or "<stdin>"] if stdin is not None and "-" in paths else []
-    results: dict[str, FileResult] = {}
-    order: list[str] = names + [t.path for t in targets]
+    jobs: list[Job | FileResult] = []
+    if stdin is not None and "-" in paths:
+        fmt = None if stdin.filename else "text"
+        jobs.append(Job(stdin.filename or "<stdin>", config, stdin.data, fmt))
     for target in targets:
-        if target.error:
-            results[target.path] = FileResult(target.path, error=target.error)
-    pending = ([("-", stdin)] if names else []) + [(t.path, None) for t in targets if not t.error]
-    sources: dict[str, str] = {}
-    for index in range(0, len(pending), FILES_PER_BATCH):
-        documents = []
-        for path, data in pending[index : index + FILES_PER_BATCH]:
-            read = _read(path, config, data)
-            if isinstance(read, FileResult):
-                results[read.path] = read
-            else:
-                documents.append(read)
-                sources[read.path] = read.text
-        for result in linter.lint(documents):
-            results[result.path] = result
-    files = [results[path] for path in order if path in results]
-    elapsed = time.perf_counter() - started
-    return RunResult(files, rules, elapsed, config.fail_level), sources
+        jobs.append(
+            FileResult(target.path, error=target.error)
+            if target.error
+            else Job(target.path, config)
+        )
+    linted = scheduler.results(job for job in jobs if isinstance(job, Job))
+    for job in jobs:
+        yield (job, None) if isinstance(job, FileResult) else next(linted)
+
+
+def _catalogs(catalog: Catalog | None):
+    """Return the function giving a config's catalogue: the one given, else loaded once each."""
+    if catalog is not None:
+        return _Given(catalog)
+    return catalog_for
+
+
+@dataclass(frozen=True)
+class _Given:
+    """A catalogue fixed in advance (tests, benchmarks), callable like catalog_for."""
+
+    catalog: Catalog
+
+    def __call__(self, config) -> Catalog:
+        return self.catalog
