@@ -66,6 +66,8 @@ class Scheduler:
         self.workers = workers if workers is not None else (os.cpu_count() or 1)
         self._run_keys: dict[object, str] = {}
         self._rules: dict[str, Rule] = {}
+        self.linters = Linters(catalog_for)
+        """This run's Linters (one per config; a later run builds its own, packs may differ)."""
         self.linted = 0
         """Files linted (not from the cache) in this process or its workers."""
 
@@ -92,7 +94,7 @@ class Scheduler:
         manifest = folder / "runs" / f"{key}.json" if folder is not None else None
         rules = _read_manifest(manifest, key) if manifest is not None else None
         if rules is None:
-            rules = list(_linter_for(config, self.catalog_for).rules.values())
+            rules = list(self.linters.get(config).rules.values())
             if manifest is not None:
                 _write_manifest(manifest, key, rules)
         for rule in rules:
@@ -115,7 +117,7 @@ class Scheduler:
         for job, key in plan:
             found = self._from_cache(job, key) if key is not None else None
             if found is None and key is not None:  # the entry went bad since the first pass
-                found = lint_task(_task(job, self._key_part(job)), self.catalog_for)
+                found = lint_task(_task(job, self._key_part(job)), self.linters)
                 self.linted += 1
             if found is None:
                 found = next(linted)
@@ -154,13 +156,13 @@ class Scheduler:
             yield from self._lint_in_pool(tasks)
         else:
             for task in tasks:
-                yield lint_task(task, self.catalog_for)
+                yield lint_task(task, self.linters)
 
     def _lint_in_pool(self, tasks: list[_Task]) -> Iterator[tuple[FileResult, str | None]]:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         count = min(self.workers, len(tasks))
-        with context.Pool(count, _init_worker, (self.catalog_for,)) as pool:
+        with context.Pool(count, _init_worker, (self.linters,)) as pool:
             yield from pool.imap(_lint_in_worker, tasks, chunksize=POOL_CHUNK)
 
 
@@ -168,21 +170,28 @@ def _task(job: Job, run: str | None) -> _Task:
     return _Task(job.path, job.config, job.data, job.fmt, run)
 
 
-_linters: dict[object, object] = {}
-_worker_catalog_for = None
+class Linters:
+    """One Linter per config, built when a file first needs it (rules selected once each)."""
+
+    def __init__(self, catalog_for):
+        self.catalog_for = catalog_for
+        self.by_config: dict[object, object] = {}
+
+    def get(self, config):
+        """Return the Linter for a config."""
+        if config not in self.by_config:
+            from .engine import Linter
+            from .packs.selection import select_rules
+
+            rules = select_rules(self.catalog_for(config), config)
+            self.by_config[config] = Linter(rules, config)
+        return self.by_config[config]
 
 
-def _linter_for(config, catalog_for):
-    """Return this process's Linter for a config (built once)."""
-    if config not in _linters:
-        from .engine import Linter
-        from .packs.selection import select_rules
-
-        _linters[config] = Linter(select_rules(catalog_for(config), config), config)
-    return _linters[config]
+_worker_linters: Linters | None = None
 
 
-def lint_task(task: _Task, catalog_for) -> tuple[FileResult, str | None]:
+def lint_task(task: _Task, linters: Linters) -> tuple[FileResult, str | None]:
     """Return one file's result and text, linted in this process (and stored in the cache)."""
     config = task.config
     try:
@@ -192,20 +201,21 @@ def lint_task(task: _Task, catalog_for) -> tuple[FileResult, str | None]:
         )
     except InputError as error:
         return FileResult(task.path, error=str(error)), None
-    result = next(iter(_linter_for(config, catalog_for).lint_iter([document])))
+    result = next(iter(linters.get(config).lint_iter([document])))
     if task.run is not None:
         key = file_key(task.run, task.fmt or document.format, raw)
         ResultCache(cache_folder()).put(key, result)
     return result, document.text
 
 
-def _init_worker(catalog_for) -> None:
-    global _worker_catalog_for
-    _worker_catalog_for = catalog_for
+def _init_worker(linters: Linters) -> None:
+    global _worker_linters
+    _worker_linters = linters  # forked: the parent's Linters come along, already built
 
 
 def _lint_in_worker(task: _Task) -> tuple[FileResult, str | None]:
-    return lint_task(task, _worker_catalog_for)
+    assert _worker_linters is not None
+    return lint_task(task, _worker_linters)
 
 
 # -- the manifest of a run's rules (so a fully cached run never loads the catalogue) ------------
