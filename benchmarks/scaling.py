@@ -25,7 +25,36 @@ import resource
 import subprocess
 import sys
 
-WORDS = ["your", "team", "books", "repair", "appointments", "before", "lunch", "and", "sends", "a", "text", "when", "the", "car", "is", "ready", "our", "platform", "leverages", "seamless", "workflows", "so", "nobody", "waits", "every", "shop", "prints", "receipts"]
+WORDS = [
+    "your",
+    "team",
+    "books",
+    "repair",
+    "appointments",
+    "before",
+    "lunch",
+    "and",
+    "sends",
+    "a",
+    "text",
+    "when",
+    "the",
+    "car",
+    "is",
+    "ready",
+    "our",
+    "platform",
+    "leverages",
+    "seamless",
+    "workflows",
+    "so",
+    "nobody",
+    "waits",
+    "every",
+    "shop",
+    "prints",
+    "receipts",
+]
 
 
 def _words(size: int, separator: str = " ") -> str:
