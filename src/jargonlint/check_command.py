@@ -37,6 +37,8 @@ class CheckOptions:
     sarif_file: str | None = None
     force_exclude: bool = False
     fix: bool = False
+    use_cache: bool = True
+    """Read and write the result cache (``--no-cache`` turns it off)."""
 
 
 def run_check(options: CheckOptions, stdin: TextIO | None, stdout: TextIO, stderr: TextIO) -> int:
@@ -51,7 +53,7 @@ def run_check(options: CheckOptions, stdin: TextIO | None, stdout: TextIO, stder
     text_in = None
     if "-" in paths and stdin is not None:
         text_in = StdinInput(stdin.buffer.read(), options.stdin_filename)
-    result, sources = lint_paths(paths, config, text_in)
+    result, sources = lint_paths(paths, config, text_in, use_cache=options.use_cache)
     if options.fix:
         try:
             fixed, changed = fix_files(result, sources)
@@ -60,7 +62,7 @@ def run_check(options: CheckOptions, stdin: TextIO | None, stdout: TextIO, stder
         noun = "file" if changed == 1 else "files"
         stderr.write(f"jargonlint: applied {fixed} safe fixes in {changed} {noun}\n")
         if fixed:  # report what is left, at its new position
-            result, sources = lint_paths(paths, config, text_in)
+            result, sources = lint_paths(paths, config, text_in, use_cache=options.use_cache)
     if options.write_baseline and baseline is not None:
         count = write_baseline(result, baseline)
         stderr.write(f"jargonlint: recorded {count} findings in {baseline}\n")

@@ -127,6 +127,12 @@ def _config_options(func):
     is_flag=True,
     help="Apply the replacements marked safe to the files, then report what is left.",
 )
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Lint every file afresh; do not read or write the result cache "
+    "($JARGONLINT_CACHE_DIR, else ~/.cache/jargonlint).",
+)
 @click.option("--debug", is_flag=True, help="Show a traceback for internal errors.")
 def check(
     paths,
@@ -146,6 +152,7 @@ def check(
     sarif_file,
     force_exclude,
     fix,
+    no_cache,
     debug,
 ) -> int:
     """Lint PATHS (files, folders, or - for standard input)."""
@@ -179,6 +186,7 @@ def check(
         sarif_file=sarif_file,
         force_exclude=force_exclude,
         fix=fix,
+        use_cache=not no_cache,
     )
     return run_check(options, sys.stdin, sys.stdout, sys.stderr)
 

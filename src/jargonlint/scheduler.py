@@ -162,8 +162,19 @@ class Scheduler:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         count = min(self.workers, len(tasks))
+        if context.get_start_method() == "fork":
+            self._warm({id(task.config): task.config for task in tasks}.values())
         with context.Pool(count, _init_worker, (self.linters,)) as pool:
             yield from pool.imap(_lint_in_worker, tasks, chunksize=POOL_CHUNK)
+
+    def _warm(self, configs) -> None:
+        """Build the Linters and load the pipelines once here, so forked workers share them."""
+        from .nlp import full_pipeline, light_pipeline
+
+        light_pipeline()
+        for config in configs:
+            self.linters.get(config)
+            full_pipeline(resolve_model_name(getattr(config, "model", None)))
 
 
 def _task(job: Job, run: str | None) -> _Task:

@@ -46,8 +46,8 @@ class Sentence:
 
     @property
     def text(self) -> str:
-        """Return the sentence text."""
-        return self.light.text
+        """Return the sentence text (a slice of the block's text: Span.text rebuilds it)."""
+        return self.block_text[self.start : self.end]
 
 
 @dataclass
