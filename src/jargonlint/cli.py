@@ -11,8 +11,10 @@ import click
 from . import __version__
 from .config import load_config
 from .config_schema import AUDIENCES, REACHES
-from .errors import EXIT_CLEAN, EXIT_ERROR, JargonlintError
+from .errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, JargonlintError
 from .findings import LEVELS
+from .gate_options import gate_options, gate_overrides
+from .gates import gate_rule
 from .reporters import reporter_classes
 from .runner import catalog_for
 
@@ -42,6 +44,8 @@ def cli() -> None:
     jargonlint explain CODE            explain a rule, with examples
     jargonlint explain --parse "TEXT"  show who the hero of a sentence is, and why
     jargonlint config --show           print the merged configuration
+    jargonlint test PACK...            run a rule pack's examples as tests
+    jargonlint lsp                     start the language server (stdio)
     """
 
 
@@ -134,6 +138,7 @@ def _config_options(func):
     "($JARGONLINT_CACHE_DIR, else ~/.cache/jargonlint).",
 )
 @click.option("--debug", is_flag=True, help="Show a traceback for internal errors.")
+@gate_options
 def check(
     paths,
     config_path,
@@ -154,6 +159,7 @@ def check(
     fix,
     no_cache,
     debug,
+    **gate_limits,
 ) -> int:
     """Lint PATHS (files, folders, or - for standard input)."""
     if not paths:
@@ -170,6 +176,7 @@ def check(
         "select": select or None,
         "ignore": ignore or None,
         "fail_level": fail_level,
+        **gate_overrides(gate_limits),
     }
     options = CheckOptions(
         paths=tuple(paths),
@@ -228,10 +235,35 @@ def explain(code, sentence, config_path, audience, output_format) -> int:
         raise click.UsageError("name a rule (`jargonlint explain JL101`) or use --parse SENTENCE")
     from .rule_docs import explain_rule
 
-    rule = catalog_for(config).lookup(code)
+    rule = catalog_for(config).lookup(code) or gate_rule(code)
     if rule is None:
         raise JargonlintError(f"unknown rule {code!r}; `jargonlint rules` lists them")
     click.echo(explain_rule(rule, output_format), nl=False)
+    return EXIT_CLEAN
+
+
+@cli.command("test")
+@click.argument("packs", nargs=-1, type=str)
+@click.option("--quiet", "-q", is_flag=True, help="Print only failing examples and the totals.")
+def test_command(packs, quiet) -> int:
+    """Run rule packs' bad and good examples (default: the shipped packs); exit 1 on a failure."""
+    from .pack_test import run_pack_tests
+
+    passed = run_pack_tests(list(packs), sys.stdout, verbose=not quiet)
+    return EXIT_CLEAN if passed else EXIT_FINDINGS
+
+
+@cli.command("lsp")
+@click.option(
+    "--stdio",
+    is_flag=True,
+    help="Talk over stdin and stdout (the default; for clients that pass it).",
+)
+def lsp_command(stdio) -> int:
+    """Start the language server (Language Server Protocol over stdin and stdout)."""
+    from .lsp.server import start
+
+    start()
     return EXIT_CLEAN
 
 

@@ -54,6 +54,12 @@ class Config:
     product_names: tuple[str, ...] = ()
     company_names: tuple[str, ...] = ()
     front_matter_fields: tuple[str, ...] = DEFAULT_FRONT_MATTER_FIELDS
+    # Measure gates (jargonlint.gates): None means the gate is off.
+    min_jargon_score: float | None = None
+    max_buzzwords_per_100_words: float | None = None
+    min_reader_hero_share: float | None = None
+    max_tech_hero_share: float | None = None
+    max_company_hero_share: float | None = None
     source: str | None = None
     """Absolute path of the config file, or None when these are the defaults."""
     root: Path = field(default_factory=Path.cwd)

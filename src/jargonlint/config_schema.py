@@ -10,6 +10,7 @@ from typing import Any
 
 from .errors import ConfigError
 from .findings import LEVELS
+from .gates import GATES, MISNAMED_KEYS
 
 AUDIENCES = ("general", "business", "developer")
 REACHES = ("local", "regional", "national", "global")
@@ -26,6 +27,8 @@ class KeySpec:
 
     kind: str
     choices: tuple[str, ...] = ()
+    bounds: tuple[float, float | None] = (0.0, None)
+    """For numbers: the lowest and highest valid value (None: no highest)."""
 
 
 _STRINGS = KeySpec("strings")
@@ -45,6 +48,7 @@ KEYS: dict[str, KeySpec] = {
     "product-names": _STRINGS,
     "company-names": _STRINGS,
     "front-matter-fields": _STRINGS,
+    **{gate.key: KeySpec("number", bounds=(gate.low, gate.high)) for gate in GATES},
 }
 """Every valid key, in the order ``config --show`` prints them."""
 
@@ -155,6 +159,9 @@ class Validator:
 
     def _unknown(self, entry: Entry) -> None:
         key = entry.key
+        if key in MISNAMED_KEYS:
+            self._add(None, entry.line, f"unknown key {key!r}: {MISNAMED_KEYS[key]}")
+            return
         hint = did_you_mean(key.replace("_", "-").lower(), KEYS) if isinstance(key, str) else ""
         if not hint:
             hint = f"; valid keys are {', '.join(KEYS)}"
@@ -171,10 +178,28 @@ class Validator:
             return _INVALID
         if spec.kind == "levels":
             return self._levels(key, entry)
+        if spec.kind == "number":
+            return self._number(key, entry, spec.bounds)
         items = self._strings(key, entry)
         if items is _INVALID or spec.kind != "paths":
             return items
         return self._paths(key, entry, items)
+
+    def _number(self, key: str, entry: Entry, bounds: tuple[float, float | None]) -> Any:
+        value, (low, high) = entry.value, bounds
+        in_range = (
+            isinstance(value, (int, float))
+            and not isinstance(value, bool)
+            and low <= value
+            and (high is None or value <= high)
+        )
+        if in_range:
+            return float(value)
+        wanted = f"a number >= {low:g}"
+        if high is not None:
+            wanted = f"a number from {low:g} to {high:g}"
+        self._add(key, entry.line, f"expected {wanted}, got {describe(value)}")
+        return _INVALID
 
     def _enum(
         self, key: str, value: Any, line: int | None, choices: tuple[str, ...], prefix: str = ""

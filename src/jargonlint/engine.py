@@ -9,6 +9,7 @@ from .checks import check_classes
 from .checks.base import AnalyzedDocument, Check, Hit, Sentence
 from .document.model import Document
 from .findings import Finding, Suggestion
+from .gates import gate_findings
 from .measures import document_measures, finalize_measures
 from .nlp import PARSE_BATCH_SIZE, full_pipeline, light_pipeline, resolve_model_name
 from .packs.model import Rule
@@ -123,6 +124,9 @@ class Linter:
                 )
                 findings.sort(key=lambda f: f.sort_key)
         measures = finalize_measures(document_measures(item) | item.measures, findings)
+        gates = gate_findings(document, measures, self.config, located_finding)
+        if gates:
+            findings = sorted(findings + gates, key=lambda f: f.sort_key)
         return FileResult(document.path, findings, None, measures)
 
     def _finding(self, document: Document, item: AnalyzedDocument, hit: Hit) -> Finding:

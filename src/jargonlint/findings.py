@@ -19,6 +19,7 @@ CATEGORIES = (
     "claim",
     "outcome",
     "suppression",
+    "measure",
 )
 """The fixed category vocabulary shared by rules and reporters."""
 

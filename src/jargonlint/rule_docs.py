@@ -6,6 +6,7 @@ import json
 import textwrap
 from typing import TYPE_CHECKING
 
+from .gates import GATE_CODE, GATE_HELP_URI
 from .packs.model import Example, Rule
 from .packs.selection import select_rules
 
@@ -101,6 +102,8 @@ def rule_anchor(rule: Rule) -> str:
 
 def rule_help_uri(rule: Rule) -> str:
     """Return the web address of the rule's documentation."""
+    if rule.code == GATE_CODE:  # not a pack rule: documented in the README
+        return GATE_HELP_URI
     return f"{PROJECT_URI}/blob/main/{RULES_DOC}#{rule_anchor(rule)}"
 
 

@@ -12,7 +12,9 @@ from .base import Reporter
 def reporter_classes() -> dict[str, type[Reporter]]:
     """Return every reporter class keyed by its `--format` name."""
     from .github import GithubReporter
+    from .html import HtmlReporter
     from .json import JsonReporter
+    from .rdjson import RdjsonReporter
     from .sarif import SarifReporter
     from .summary import SummaryReporter
     from .text import TextReporter
@@ -23,6 +25,8 @@ def reporter_classes() -> dict[str, type[Reporter]]:
         SarifReporter,
         GithubReporter,
         SummaryReporter,
+        RdjsonReporter,
+        HtmlReporter,
     ]
     return {cls.name: cls for cls in classes}
 

@@ -10,6 +10,7 @@ from urllib.parse import quote
 from .. import __version__
 from ..findings import Finding
 from ..fingerprint import numbered_fingerprints
+from ..gates import gate_rule
 from ..gitdiff import relative_path
 from ..packs.model import Rule
 from ..results import RunResult
@@ -130,7 +131,7 @@ class SarifReporter(Reporter):
         for finding in result.findings:
             if finding.code not in index:  # a finding from a rule the run does not list
                 index[finding.code] = len(rules)
-                rules.append(_stand_in_rule(finding))
+                rules.append(gate_rule(finding.code) or _stand_in_rule(finding))
         findings = result.findings
         prints = numbered_fingerprints(findings)
         notifications = [
