@@ -275,4 +275,4 @@ def test_a_fully_cached_run_never_imports_spacy(cache_dir, page):
 def test_config_fields_that_do_not_shape_findings_share_entries():
     base = resultcache.config_stamp(Config())
     assert resultcache.config_stamp(replace(Config(), fail_level="error")) == base
-    assert resultcache.config_stamp(Config().with_overrides(audience="developers")) != base
+    assert resultcache.config_stamp(Config().with_overrides(audience="developer")) != base
