@@ -29,8 +29,9 @@ _CUTS = (
 )
 
 
-def bounded_document(document: Document, limit: int = PIECE_CHARS) -> Document:
+def bounded_document(document: Document, limit: int | None = None) -> Document:
     """Return the document itself when every block fits, else a copy with long blocks cut."""
+    limit = limit or PIECE_CHARS
     if all(len(block.text) <= limit for block in document.blocks):
         return document
     blocks = [piece for block in document.blocks for piece in bounded_blocks(block, limit)]
