@@ -131,8 +131,10 @@ def find_candidates(text: str, lexicon: Lexicon) -> list[Candidate]:
     masked = masked_spans(text)
     found: list[Candidate] = []
     for match in _WORD.finditer(text):
-        start, end = match.span()
         word = match.group(0)
+        if word.islower() or (word[:1].isupper() and word[1:].islower()):
+            continue  # fewer than two capitals: never acronym-shaped (the common case, cheaply)
+        start, end = match.span()
         before = text[start - 1] if start else ""
         after = text[end : end + 2]
         # Part of a dotted name, a version or a file name (Node.js, ASP.NET, README.md, DALL·E).
