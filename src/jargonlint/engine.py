@@ -17,6 +17,8 @@ from .results import FileResult
 from .suppressions import apply_suppressions, parse_directives, unused_directives
 
 UNUSED_SUPPRESSION = "JL001"
+PARSE_BATCH_TOKENS = 4000
+"""Most tokens parsed in one batch (ordinary copy: 64 sentences are about 1,500 tokens)."""
 GROUP_SENTENCES = 512
 """Sentences analysed before their candidates are parsed and their files reported."""
 SENTENCE_TOKENS = 400
@@ -99,12 +101,11 @@ class Linter:
         if not candidates:
             return
         nlp = full_pipeline(resolve_model_name(getattr(self.config, "model", None)))
-        # Soft line breaks confuse the parser; a space keeps every offset where it was.
-        texts = (s.text.replace("\n", " ").replace("\r", " ") for s in candidates)
-        for sentence, doc in zip(
-            candidates, nlp.pipe(texts, batch_size=PARSE_BATCH_SIZE), strict=True
-        ):
-            sentence.parsed = doc
+        for batch in _parse_batches(candidates):
+            # Soft line breaks confuse the parser; a space keeps every offset where it was.
+            texts = [s.text.replace("\n", " ").replace("\r", " ") for s in batch]
+            for sentence, doc in zip(batch, nlp.pipe(texts, batch_size=len(batch)), strict=True):
+                sentence.parsed = doc
         self.parsed_sentences += len(candidates)
 
     def _findings(self, item: AnalyzedDocument) -> FileResult:
@@ -186,6 +187,25 @@ def located_finding(
         suggestions=suggestions,
         context=" ".join(context.split()),
     )
+
+
+def _parse_batches(sentences: list[Sentence]) -> Iterator[list[Sentence]]:
+    """Yield batches of at most PARSE_BATCH_SIZE sentences and PARSE_BATCH_TOKENS tokens.
+
+    The parser's memory grows with the tokens of a batch: 64 long sentences would take
+    hundreds of megabytes, 64 ordinary ones take a few.
+    """
+    batch: list[Sentence] = []
+    tokens = 0
+    for sentence in sentences:
+        size = len(sentence.light)
+        if batch and (len(batch) >= PARSE_BATCH_SIZE or tokens + size > PARSE_BATCH_TOKENS):
+            yield batch
+            batch, tokens = [], 0
+        batch.append(sentence)
+        tokens += size
+    if batch:
+        yield batch
 
 
 def _sentence_spans(doc) -> Iterator:
