@@ -71,7 +71,7 @@ def paragraph(size: int) -> str:
     """Return one paragraph of ordinary sentences."""
     sentences, total, index = [], 0, 0
     while total < size:
-        words = WORDS[index % 7 : index % 7 + 9]
+        words = WORDS[index % 19 : index % 19 + 9]
         text = " ".join(words).capitalize() + "."
         sentences.append(text)
         total += len(text) + 1
