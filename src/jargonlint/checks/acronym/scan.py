@@ -122,6 +122,11 @@ def _is_contraction(text: str, end: int, word: str) -> bool:
     return word.lower() in STOP_WORDS
 
 
+def _few_capitals(word: str) -> bool:
+    """Return True when a word has fewer than two capitals (cheaper than counting them)."""
+    return word.islower() or (word[:1].isupper() and word[1:].islower())
+
+
 def find_candidates(text: str, lexicon: Lexicon) -> list[Candidate]:
     """Return the acronym-shaped words of a text that are not units, numerals or contractions.
 
@@ -132,8 +137,8 @@ def find_candidates(text: str, lexicon: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
     for match in _WORD.finditer(text):
         word = match.group(0)
-        if word.islower() or (word[:1].isupper() and word[1:].islower()):
-            continue  # fewer than two capitals: never acronym-shaped (the common case, cheaply)
+        if _few_capitals(word):
+            continue  # never acronym-shaped: the common case, skipped before any other test
         start, end = match.span()
         before = text[start - 1] if start else ""
         after = text[end : end + 2]
