@@ -97,6 +97,8 @@ class Scheduler:
             rules = list(self.linters.get(config).rules.values())
             if manifest is not None:
                 _write_manifest(manifest, key, rules)
+        else:
+            self.linters.known[config] = rules
         for rule in rules:
             self._rules.setdefault(rule.code, rule)
 
@@ -187,14 +189,20 @@ class Linters:
     def __init__(self, catalog_for):
         self.catalog_for = catalog_for
         self.by_config: dict[object, object] = {}
+        self.known: dict[object, list[Rule]] = {}
+        """Active rules already known for a config (from the cache's manifest, whose key covers
+        the config and every pack's content): the catalogue need not be loaded again."""
 
     def get(self, config):
         """Return the Linter for a config."""
         if config not in self.by_config:
             from .engine import Linter
-            from .packs.selection import select_rules
 
-            rules = select_rules(self.catalog_for(config), config)
+            rules = self.known.get(config)
+            if rules is None:
+                from .packs.selection import select_rules
+
+                rules = select_rules(self.catalog_for(config), config)
             self.by_config[config] = Linter(rules, config)
         return self.by_config[config]
 
