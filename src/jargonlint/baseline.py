@@ -23,10 +23,13 @@ from .atomicfile import write_atomically
 from .errors import BaselineError
 from .fingerprint import FINGERPRINT_VERSION, fingerprint
 from .results import FileResult, RunResult
+from .safeio import read_regular
 
 BASELINE_FORMAT = FINGERPRINT_VERSION
 """The format version written; a file with any other version is stale."""
 FORMAT_KEY = "jargonlint_baseline"
+MAX_BASELINE_BYTES = 256 * 1024 * 1024
+"""A baseline past this size is refused rather than read (it would not be a baseline)."""
 
 Entries = dict[str, Counter[str]]
 """Per baseline-relative path: how many findings of each fingerprint are accepted."""
@@ -49,13 +52,14 @@ def read_baseline(path: Path) -> Entries:
     """Return the accepted fingerprint counts per file, or raise BaselineError saying why not."""
     label = str(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = read_regular(path, MAX_BASELINE_BYTES).decode("utf-8")
     except FileNotFoundError:
         raise BaselineError(
             f"{label}: baseline file not found (create it with --write-baseline)"
         ) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise BaselineError(f"{label}: cannot read the baseline: {error}") from None
+        reason = getattr(error, "strerror", None) or error
+        raise BaselineError(f"{label}: cannot read the baseline: {reason}") from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:

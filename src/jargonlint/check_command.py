@@ -9,13 +9,13 @@ from typing import TextIO
 
 from .baseline import filter_baseline, write_baseline
 from .config import load_config
-from .errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, InputError
+from .errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
 from .filters import Filters, force_exclude
 from .fixes import fix_files
 from .gitdiff import repository_root
 from .reporters import make_reporter, write_report_file
 from .reporters.summary import append_summary
-from .runner import StdinInput, lint_paths
+from .runner import lint_paths, stdin_input, text_linter
 
 
 @dataclass(frozen=True)
@@ -50,18 +50,19 @@ def run_check(options: CheckOptions, stdin: TextIO | None, stdout: TextIO, stder
     paths = list(options.paths)
     if options.force_exclude:
         paths = force_exclude(paths, config)
-    text_in = None
-    if "-" in paths and stdin is not None:
-        text_in = StdinInput(stdin.buffer.read(), options.stdin_filename)
-    result, sources = lint_paths(paths, config, text_in, use_cache=options.use_cache)
+    text_in = stdin_input(stdin, options.stdin_filename) if "-" in paths else None
+    # --fix never acts on findings it did not compute itself: the cache is not read for them.
+    first_cached = options.use_cache and not options.fix
+    result, sources = lint_paths(paths, config, text_in, use_cache=first_cached)
+    refused = []
     if options.fix:
-        try:
-            fixed, changed = fix_files(result, sources)
-        except OSError as error:
-            raise InputError(f"--fix could not write a file: {error}") from None
-        noun = "file" if changed == 1 else "files"
-        stderr.write(f"jargonlint: applied {fixed} safe fixes in {changed} {noun}\n")
-        if fixed:  # report what is left, at its new position
+        report = fix_files(result, sources, text_linter(config))
+        refused = report.refused
+        for path, reason in refused:
+            stderr.write(f"jargonlint: {path}: {reason}\n")
+        noun = "file" if report.files == 1 else "files"
+        stderr.write(f"jargonlint: applied {report.fixes} safe fixes in {report.files} {noun}\n")
+        if report.fixes:  # report what is left, at its new position
             result, sources = lint_paths(paths, config, text_in, use_cache=options.use_cache)
     if options.write_baseline and baseline is not None:
         count = write_baseline(result, baseline)
@@ -79,7 +80,7 @@ def run_check(options: CheckOptions, stdin: TextIO | None, stdout: TextIO, stder
         summary_path = os.environ.get("GITHUB_STEP_SUMMARY") or None
     if summary_path:
         append_summary(result, summary_path, root)
-    if result.had_errors:
+    if result.had_errors or refused:
         return EXIT_ERROR
     if result.failing and not options.exit_zero:
         return EXIT_FINDINGS

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 import traceback
 
 import click
@@ -287,8 +289,46 @@ def config_command(config_path, show) -> int:
     return EXIT_CLEAN
 
 
+EXIT_INTERRUPTED = 130
+"""Ctrl-C (128 + SIGINT), as shells report it."""
+EXIT_TERMINATED = 143
+"""SIGTERM (128 + SIGTERM)."""
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind (temporary files are removed on the way) and exit 143."""
+
+
+def _on_sigterm(signum, frame) -> None:
+    raise Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run jargonlint with ``argv`` (default: sys.argv[1:]) and return the exit code."""
+    """Run jargonlint with ``argv`` (default: sys.argv[1:]) and return the exit code.
+
+    Ctrl-C exits 130 and SIGTERM 143, each with one line; either unwinds the run first, so no
+    file is left half-written and no temporary file is left behind.
+    """
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _on_sigterm) if in_main_thread else None
+    try:
+        return _main(argv)
+    except (KeyboardInterrupt, Terminated) as stop:  # raised outside click's own handling
+        return _stopped(stop)
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _stopped(stop: BaseException) -> int:
+    if isinstance(stop, Terminated):
+        click.echo("jargonlint: terminated", err=True)
+        return EXIT_TERMINATED
+    click.echo("jargonlint: interrupted", err=True)
+    return EXIT_INTERRUPTED
+
+
+def _main(argv: list[str] | None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args
     try:
@@ -298,7 +338,9 @@ def main(argv: list[str] | None = None) -> int:
     except click.ClickException as error:
         error.show()
         return EXIT_ERROR
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as abort:
+        if isinstance(abort.__cause__, KeyboardInterrupt):  # click turns Ctrl-C into Abort
+            return _stopped(abort.__cause__)
         click.echo("jargonlint: aborted", err=True)
         return EXIT_ERROR
     except JargonlintError as error:

@@ -21,8 +21,12 @@ from .config_schema import (
     describe,
     did_you_mean,
     raise_problems,
+    shown,
 )
 from .errors import ConfigError
+from .safeio import read_regular
+from .yamlsafe import MAX_BYTES as MAX_YAML_BYTES
+from .yamlsafe import YamlLimitError, bounded_document
 
 try:
     import tomllib
@@ -155,17 +159,20 @@ def _display(path: Path, cwd: Path) -> str:
 
 def _read_text(path: Path, label: str) -> str:
     try:
-        return path.read_text(encoding="utf-8-sig")
+        text = read_regular(path, MAX_YAML_BYTES).decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ConfigError(f"{label}: not UTF-8 text ({error.reason})") from None
     except OSError as error:
         raise ConfigError(f"{label}: cannot read: {error.strerror or error}") from None
+    if "\0" in text:
+        raise ConfigError(f"{label}: binary file (contains NUL bytes), not a config file")
+    return text
 
 
 def _pyproject_table(path: Path, label: str) -> dict[str, Any] | None:
     text = _read_text(path, label)
     try:
-        data = tomllib.loads(text)
+        data = _toml(text, label)
     except tomllib.TOMLDecodeError as error:
         # A broken pyproject that never mentions us is someone else's problem: keep walking.
         if "jargonlint" not in text:
@@ -178,6 +185,14 @@ def _pyproject_table(path: Path, label: str) -> dict[str, Any] | None:
     return table
 
 
+def _toml(text: str, label: str) -> dict[str, Any]:
+    """Return the parsed TOML; tomllib recurses once per nesting level, so depth is bounded."""
+    try:
+        return tomllib.loads(text)
+    except RecursionError:
+        raise ConfigError(f"{label}: nested too deeply to read (arrays or tables)") from None
+
+
 def _read_toml(path: Path, label: str) -> tuple[Site, list[Entry]]:
     if path.name == PYPROJECT:
         table = _pyproject_table(path, label)
@@ -187,7 +202,7 @@ def _read_toml(path: Path, label: str) -> tuple[Site, list[Entry]]:
     else:
         # Any other .toml file (e.g. jargonlint.toml) holds the keys at the top level.
         try:
-            table = tomllib.loads(_read_text(path, label))
+            table = _toml(_read_text(path, label), label)
         except tomllib.TOMLDecodeError as error:
             raise ConfigError(f"{label}: invalid TOML: {error}") from None
         site = Site(label, "toml")
@@ -196,24 +211,13 @@ def _read_toml(path: Path, label: str) -> tuple[Site, list[Entry]]:
 
 def _read_yaml(path: Path, label: str) -> tuple[Site, list[Entry]]:
     site = Site(label, "yaml")
-    loader = yaml.SafeLoader(_read_text(path, label))
     try:
         # Compose first (not safe_load) so every key and list item keeps its line number.
-        node = loader.get_single_node()
-        if node is None or (isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null")):
-            return site, []
-        if not isinstance(node, yaml.MappingNode):
-            got = describe(loader.construct_object(node, deep=True))
-            line = node.start_mark.line + 1
-            raise ConfigError(f"{label}:{line}: expected a mapping of keys at the top, got {got}")
-        loader.flatten_mapping(node)  # resolve `<<` merge keys as safe_load would
-        entries = []
-        for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
-            value = loader.construct_object(value_node, deep=True)
-            lines = _item_lines(loader, value_node)
-            entries.append(Entry(key, value, key_node.start_mark.line + 1, lines))
-        return site, entries
+        with bounded_document(_read_text(path, label)) as (loader, node):
+            return site, _yaml_entries(loader, node, label)
+    except YamlLimitError as error:
+        where = f"{label}:{error.line}" if error.line else label
+        raise ConfigError(f"{where}: {error.problem}") from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = f"{label}:{mark.line + 1}" if mark else label
@@ -221,8 +225,23 @@ def _read_yaml(path: Path, label: str) -> tuple[Site, list[Entry]]:
         raise ConfigError(f"{where}: invalid YAML: {problem or 'syntax error'}") from None
     except yaml.YAMLError as error:
         raise ConfigError(f"{label}: invalid YAML: {error}") from None
-    finally:
-        loader.dispose()
+
+
+def _yaml_entries(loader: yaml.SafeLoader, node: yaml.Node | None, label: str) -> list[Entry]:
+    if node is None or (isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null")):
+        return []
+    if not isinstance(node, yaml.MappingNode):
+        got = describe(loader.construct_object(node, deep=True))
+        line = node.start_mark.line + 1
+        raise ConfigError(f"{label}:{line}: expected a mapping of keys at the top, got {got}")
+    loader.flatten_mapping(node)  # resolve `<<` merge keys as safe_load would
+    entries = []
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        value = loader.construct_object(value_node, deep=True)
+        lines = _item_lines(loader, value_node)
+        entries.append(Entry(key, value, key_node.start_mark.line + 1, lines))
+    return entries
 
 
 def _item_lines(loader: yaml.SafeLoader, node: yaml.Node) -> dict[Any, int]:
@@ -272,5 +291,5 @@ def check_selectors(config: Config, codes: set[str], names: set[str], categories
             continue
         place = where.get((key, selector), f"{label}: {key}")
         hint = did_you_mean(selector, known)
-        problems.append(f"{place}: selector {selector!r} matches no rule{hint}")
+        problems.append(f"{place}: selector {shown(selector)} matches no rule{hint}")
     raise_problems(label, problems)

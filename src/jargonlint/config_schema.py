@@ -81,8 +81,22 @@ class Site:
         return f"{place}: {name}" if name else place
 
 
+MAX_SHOWN = 60
+"""Longest value quoted in a message; longer ones are cut (a message is one readable line)."""
+
+
+def shown(value: Any) -> str:
+    """Return ``repr(value)`` for a message, cut to MAX_SHOWN characters with "…"."""
+    if isinstance(value, str) and len(value) > MAX_SHOWN:
+        return repr(value[:MAX_SHOWN]) + "…"
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN] + "…"
+
+
 def did_you_mean(word: str, options: Iterable[str]) -> str:
     """Return ' (did you mean 'x'?)' for the closest option, or '' when none is close."""
+    if len(word) > MAX_SHOWN:  # difflib is quadratic, and nothing that long is a typo
+        return ""
     matches = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     return f" (did you mean {matches[0]!r}?)" if matches else ""
 
@@ -94,14 +108,14 @@ def describe(value: Any) -> str:
     if isinstance(value, bool):
         return f"boolean {str(value).lower()}"
     if isinstance(value, (int, float)):
-        return f"number {value}"
+        return f"number {shown(value)}"
     if isinstance(value, str):
-        return f"string {value!r}"
+        return f"string {shown(value)}"
     if isinstance(value, (list, tuple)):
         return "a list"
     if isinstance(value, Mapping):
         return "a mapping"
-    return f"{type(value).__name__} {value}"
+    return f"{type(value).__name__} {shown(value)}"
 
 
 def _quote_hint(value: Any) -> str:
@@ -144,7 +158,7 @@ class Validator:
             elif key in first_line:
                 seen = first_line[key]
                 earlier = f" (first set on line {seen})" if seen is not None else ""
-                self._add(None, entry.line, f"duplicate key {key!r}{earlier}")
+                self._add(None, entry.line, f"duplicate key {shown(key)}{earlier}")
             else:
                 first_line[key] = entry.line
                 # A key with no value (null) means "use the default", like leaving it out.
@@ -165,7 +179,7 @@ class Validator:
         hint = did_you_mean(key.replace("_", "-").lower(), KEYS) if isinstance(key, str) else ""
         if not hint:
             hint = f"; valid keys are {', '.join(KEYS)}"
-        self._add(None, entry.line, f"unknown key {key!r}{hint}")
+        self._add(None, entry.line, f"unknown key {shown(key)}{hint}")
 
     def _check(self, key: str, entry: Entry) -> Any:
         spec = KEYS[key]
@@ -208,7 +222,9 @@ class Validator:
             return value
         allowed = ", ".join(choices)
         if isinstance(value, str):
-            message = f"{value!r} is not one of {allowed}{did_you_mean(value.lower(), choices)}"
+            message = (
+                f"{shown(value)} is not one of {allowed}{did_you_mean(value.lower(), choices)}"
+            )
         else:
             message = f"expected one of {allowed}, got {describe(value)}"
         self._add(key, line, prefix + message)
@@ -217,10 +233,10 @@ class Validator:
     def _strings(self, key: str, entry: Entry) -> Any:
         value = entry.value
         if not isinstance(value, (list, tuple)):
-            hint = f"; write it as a list: [{value!r}]" if isinstance(value, str) else ""
+            hint = f"; write it as a list: [{shown(value)}]" if isinstance(value, str) else ""
             self._add(key, entry.line, f"expected a list of strings, got {describe(value)}{hint}")
             return _INVALID
-        items: list[str] = []
+        items: dict[str, None] = {}  # ordered and unique in linear time
         valid = True
         for index, item in enumerate(value):
             line = entry.item_lines.get(index, entry.line)
@@ -228,8 +244,11 @@ class Validator:
                 got = describe(item) + _quote_hint(item)
                 self._add(key, line, f"item {index + 1} must be a non-empty string, got {got}")
                 valid = False
+            elif "\0" in item:
+                self._add(key, line, f"item {index + 1} holds a NUL character: {shown(item)}")
+                valid = False
             elif item not in items:
-                items.append(item)
+                items[item] = None
                 if key in SELECTOR_KEYS:
                     self.origins.append((key, item, self.site.where(key, line)))
         return tuple(items) if valid else _INVALID
@@ -239,7 +258,7 @@ class Validator:
         missing = [(index, path) for index, path in enumerate(paths) if not path.exists()]
         for index, path in missing:
             line = entry.item_lines.get(index, entry.line)
-            self._add(key, line, f"{items[index]!r} does not exist (looked for {path})")
+            self._add(key, line, f"{shown(items[index])} does not exist (looked for {path})")
         return _INVALID if missing else paths
 
     def _levels(self, key: str, entry: Entry) -> Any:

@@ -133,7 +133,7 @@ class Linter:
     def _finding(self, document: Document, item: AnalyzedDocument, hit: Hit) -> Finding:
         """Return the Finding for a hit, located exactly in the file."""
         if hit.block_index < 0:  # a document-level finding: the first line of the file
-            start, end = 0, len(document.text.splitlines()[0]) if document.text else 0
+            start, end = 0, _line_end(document.text, 0)
             context = ""
         else:
             block = document.blocks[hit.block_index]
@@ -148,7 +148,7 @@ class Linter:
 
     def _unused_finding(self, document: Document, rule: Rule, directive) -> Finding:
         start = document.lines.line_starts[directive.line - 1]
-        end = start + len(document.text[start:].splitlines()[0]) if document.text[start:] else start
+        end = _line_end(document.text, start)
         names = ", ".join(sorted(directive.selectors)) or "all rules"
         message = rule.message.replace("{match}", f"jargonlint-{directive.action} ({names})")
         advice = (Suggestion("remove this suppression comment", "advice", False),)
@@ -235,6 +235,12 @@ def _clause_cut(doc, start: int, end: int) -> int:
         if doc[index].text in (",", ";", ":", "\u2014", "-", "\u2013"):
             return index + 1
     return end
+
+
+def _line_end(text: str, start: int) -> int:
+    """Return where the line holding ``start`` ends: CR, LF and CRLF end lines, as everywhere."""
+    ends = [at for at in (text.find("\r", start), text.find("\n", start)) if at >= 0]
+    return min(ends, default=len(text))
 
 
 def _prose_match(document: Document, hit: Hit) -> str:

@@ -191,7 +191,11 @@ def changed_lines(ref: str, cwd: Path | None = None) -> ChangedLines:
         raise GitError(
             f"--diff {ref}: unknown git ref (not a branch, tag or commit here)"
         ) from None
-    base = _git(["merge-base", ref, "HEAD"], root, f"--diff {ref}: no merge base with HEAD").strip()
+    base = _git(
+        ["merge-base", "--end-of-options", ref, "HEAD"],
+        root,
+        f"--diff {ref}: no merge base with HEAD",
+    ).strip()
     diff = _git(
         [
             "diff", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames",

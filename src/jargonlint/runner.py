@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from .config import check_selectors
 from .discovery import discover
+from .document.reader import read_document, read_stdin
+from .errors import InputError
 from .results import FileResult, RunResult
 from .scheduler import Job, Scheduler
 
 if TYPE_CHECKING:
+    from .findings import Finding
     from .packs.catalog import Catalog
 
 
@@ -23,6 +26,36 @@ class StdinInput:
 
     data: bytes
     filename: str | None = None
+    error: str | None = None
+    """Why standard input could not be read (closed, too large), or None."""
+
+    @property
+    def name(self) -> str:
+        """Return the name findings and errors are reported under."""
+        return self.filename or "<stdin>"
+
+
+def stdin_input(stream: TextIO | None, filename: str | None) -> StdinInput:
+    """Return standard input's bytes (bounded), or the reason they could not be read."""
+    try:
+        return StdinInput(read_stdin(getattr(stream, "buffer", None)), filename)
+    except InputError as error:
+        return StdinInput(b"", filename, str(error))
+
+
+def text_linter(config) -> Callable[[str, str], list[Finding]]:
+    """Return ``relint(path, text)``: the findings for ``text`` read as the file at ``path``."""
+    from .engine import Linter
+    from .packs.selection import select_rules
+
+    linter = Linter(select_rules(catalog_for(config), config), config)
+    fields = tuple(config.front_matter_fields)
+
+    def relint(path: str, text: str) -> list[Finding]:
+        document = read_document(path, data=text.encode("utf-8"), front_matter_fields=fields)
+        return linter.lint([document])[0].findings
+
+    return relint
 
 
 def catalog_for(config) -> Catalog:
@@ -73,17 +106,19 @@ def iter_results(
     )
     jobs: list[Job | FileResult] = []
     if stdin is not None and "-" in paths:
-        fmt = None if stdin.filename else "text"
-        jobs.append(Job(stdin.filename or "<stdin>", config, stdin.data, fmt))
+        jobs.append(_stdin_job(stdin, config))
     for target in targets:
-        jobs.append(
-            FileResult(target.path, error=target.error)
-            if target.error
-            else Job(target.path, config)
-        )
+        failed = FileResult(target.path, error=target.error) if target.error else None
+        jobs.append(failed or Job(target.path, config))
     linted = scheduler.results(job for job in jobs if isinstance(job, Job))
     for job in jobs:
         yield (job, None) if isinstance(job, FileResult) else next(linted)
+
+
+def _stdin_job(stdin: StdinInput, config) -> Job | FileResult:
+    if stdin.error:
+        return FileResult(stdin.name, error=stdin.error)
+    return Job(stdin.name, config, stdin.data, None if stdin.filename else "text")
 
 
 def _catalogs(catalog: Catalog | None):

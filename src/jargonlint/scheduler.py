@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .document.reader import _read_bytes, decode, format_for_path, read_document
-from .errors import InputError
+from .errors import InputError, JargonlintError
 from .nlp import resolve_model_name
 from .packs.model import Example, Rule
 from .resultcache import ResultCache, cache_folder, file_key, read_regular_file, run_key
@@ -211,20 +211,36 @@ _worker_linters: Linters | None = None
 
 
 def lint_task(task: _Task, linters: Linters) -> tuple[FileResult, str | None]:
-    """Return one file's result and text, linted in this process (and stored in the cache)."""
+    """Return one file's result and text, linted in this process (and stored in the cache).
+
+    Any failure that is this file's own becomes its error; one bad file never sinks the run.
+    A run-level problem (the model cannot load) still ends the run.
+    """
     config = task.config
     try:
         raw = task.data if task.data is not None else _read_bytes(task.path)
-        document = read_document(
-            task.path, data=raw, fmt=task.fmt, front_matter_fields=tuple(config.front_matter_fields)
-        )
+        fields = tuple(config.front_matter_fields)
+        document = read_document(task.path, data=raw, fmt=task.fmt, front_matter_fields=fields)
     except InputError as error:
         return FileResult(task.path, error=str(error)), None
-    result = next(iter(linters.get(config).lint_iter([document])))
+    except Exception as error:
+        return FileResult(task.path, error=internal_error("reading", error)), None
+    try:
+        result = next(iter(linters.get(config).lint_iter([document])))
+    except JargonlintError:
+        raise
+    except Exception as error:
+        return FileResult(task.path, error=internal_error("linting", error)), document.text
     if task.run is not None:
         key = file_key(task.run, task.fmt or document.format, raw)
         ResultCache(cache_folder()).put(key, result)
     return result, document.text
+
+
+def internal_error(stage: str, error: BaseException) -> str:
+    """Return a one-line, bounded message for an unexpected failure on one file."""
+    detail = " ".join(str(error).split())[:200]
+    return f"internal error while {stage} this file: {type(error).__name__}: {detail}"
 
 
 def _init_worker(linters: Linters) -> None:

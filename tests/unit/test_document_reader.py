@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import builtins
+import os
 from pathlib import Path
 
 import pytest
@@ -101,14 +101,14 @@ def test_permission_denied(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> N
     # Tests may run as root, who can read anything, so refuse the open instead of chmod.
     locked = tmp_path / "locked.md"
     locked.write_text("secret", encoding="utf-8")
-    real_open = builtins.open
+    real_open = os.open
 
     def refuse(file, *args, **kwargs):  # type: ignore[no-untyped-def]
         if str(file) == str(locked):
             raise PermissionError(13, "Permission denied")
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(builtins, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(InputError, match="^permission denied$"):
         read_document(str(locked))
 

@@ -105,10 +105,13 @@ def _block(builder: SourceMapBuilder) -> Block | None:
 def _yaml_blocks(text: str, front_matter: FrontMatter, fields: tuple[str, ...]) -> list[Block]:
     import yaml  # only files with YAML front matter pay for the import
 
+    from ..yamlsafe import compose_bounded
+
     base = front_matter.body_start
     body = text[base : front_matter.body_end]
     try:
-        root = yaml.compose(body, Loader=yaml.SafeLoader)
+        # Bounded: aliases, depth and escapes such as "\uD800" cannot stop the run.
+        root = compose_bounded(body)
     except yaml.YAMLError:
         # Broken front matter is the site generator's problem; the prose below still gets linted.
         return []
@@ -198,10 +201,8 @@ def _yaml_escape(text: str, q: int, end: int) -> tuple[str, int]:
         return _YAML_SIMPLE[kind], 2
     if kind in _YAML_HEX:
         digits = text[q + 2 : q + 2 + _YAML_HEX[kind]]
-        try:
-            return chr(int(digits, 16)), 2 + len(digits)
-        except ValueError:
-            return "", 0
+        decoded = _code_point(digits)
+        return (decoded, 2 + len(digits)) if decoded else ("", 0)
     if kind in "\r\n":
         # An escaped line break joins lines without a space; leading blanks go too.
         r = q + 3 if text.startswith("\r\n", q + 1) else q + 2
@@ -209,6 +210,17 @@ def _yaml_escape(text: str, q: int, end: int) -> tuple[str, int]:
             r += 1
         return "", r - q
     return "", 0
+
+
+def _code_point(digits: str) -> str:
+    """Return the character of hex ``digits``, or "" for no character (surrogate, too large)."""
+    try:
+        value = int(digits, 16)
+    except ValueError:
+        return ""
+    if value > 0x10FFFF or 0xD800 <= value <= 0xDFFF:
+        return ""
+    return chr(value)
 
 
 def _toml_blocks(text: str, front_matter: FrontMatter, fields: tuple[str, ...]) -> list[Block]:
@@ -242,10 +254,9 @@ def _toml_value(text: str, line_start: int, match: re.Match[str]) -> Block | Non
         builder.verbatim(raw[last : escape.start()], value_start + last)
         code = escape.group()
         if code[1] in "uU":
-            try:
-                decoded = chr(int(code[2:], 16))
-            except ValueError:
-                return None
+            decoded = _code_point(code[2:])
+            if not decoded:
+                return None  # not a character (a surrogate or past U+10FFFF): leave the field
         else:
             decoded = _TOML_SIMPLE[code[1]]
         builder.replaced(decoded, value_start + escape.start(), len(code))

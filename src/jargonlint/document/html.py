@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from ..errors import InputError
 from .html_elements import (
     BLOCK_ELEMENTS,
     IMPLIED_END,
@@ -21,14 +22,57 @@ from .sourcemap import LineIndex, SourceMapBuilder
 __all__ = ["append_decoded", "read_html"]
 
 
+RESCAN_BUDGET_PER_CHAR = 4
+"""How many characters the parser may scan again (per character of the file, plus a floor)
+for constructs that turn out unfinished, before the file counts as too complex to read."""
+RESCAN_FLOOR = 2_000_000
+
+
 def read_html(text: str) -> tuple[list[Block], list[Comment]]:
-    """Return the prose Blocks (in reading order) and comments of an HTML text."""
+    """Return the prose Blocks (in reading order) and comments of an HTML text.
+
+    Raises InputError when the markup is too tangled to read in linear time (thousands of
+    tags or comments left open, each of which the standard parser would scan to the end).
+    """
     reader = _HtmlReader(text)
-    reader.feed(text)
-    reader.close()
+    try:
+        reader.feed(reader.parsed_text)
+        reader.close()
+    except _TooComplexError:
+        raise InputError(
+            "too complex to read as HTML (thousands of unclosed tags or comments); "
+            "check that it is really an HTML page"
+        ) from None
     reader.finish()
     blocks = sorted(reader.blocks, key=lambda block: block.source_map.pieces[0].source_start)
     return blocks, reader.comments
+
+
+class _TooComplexError(Exception):
+    """The parser has rescanned more text than the budget allows."""
+
+
+def _neutral_tail(text: str) -> str:
+    """Return ``text`` with each ``<`` that can open nothing made plain (same length).
+
+    After the last ``>`` no tag, comment or declaration can end, and after the last comment
+    close no comment can; yet the standard parser would scan to the end of the file once per
+    such ``<`` before giving it up as text: quadratic time. Those characters are text either
+    way, so the parser is shown a stand-in and the reader takes the real ones from the file.
+    """
+    cut = text.find("<", text.rfind(">") + 1)
+    head, tail = (text, "") if cut < 0 else (text[:cut], text[cut:].replace("<", _STAND_IN))
+    last_close = -1
+    for last_close_match in _COMMENT_CLOSE.finditer(head):
+        last_close = last_close_match.start()
+    opener = head.find("<!--", max(last_close - 3, 0))
+    if opener >= 0:
+        head = head[:opener] + head[opener:].replace("<!--", _STAND_IN + "!--")
+    return head + tail
+
+
+_COMMENT_CLOSE = re.compile(r"--\s*>")
+_STAND_IN = "\0"  # decoded copy never holds NUL (the reader refuses it), so it stands out
 
 
 class _HtmlReader(HTMLParser):
@@ -36,7 +80,11 @@ class _HtmlReader(HTMLParser):
 
     def __init__(self, text: str):
         super().__init__(convert_charrefs=False)
-        self.text = text
+        self.source = text
+        self.parsed_text = _neutral_tail(text)
+        self.text = self.parsed_text
+        self._rescanned = 0
+        self._budget = RESCAN_BUDGET_PER_CHAR * len(text) + RESCAN_FLOOR
         # HTMLParser counts lines by "\n" only, whatever the file's line endings are.
         self._newline_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self._index = LineIndex(text)
@@ -83,6 +131,33 @@ class _HtmlReader(HTMLParser):
     def finish(self) -> None:
         """Keep the last block of prose; returns None."""
         self._flush()
+
+    # Bounding the standard parser's rescans of unfinished constructs.
+
+    def _bounded(self, end: int, start: int) -> int:
+        if end < 0:  # unfinished: the parser scanned to the end and will try again further on
+            self._rescanned += len(self.rawdata) - start
+            if self._rescanned > self._budget:
+                raise _TooComplexError
+        return end
+
+    def parse_starttag(self, i: int) -> int:
+        return self._bounded(super().parse_starttag(i), i)
+
+    def parse_endtag(self, i: int) -> int:
+        return self._bounded(super().parse_endtag(i), i)
+
+    def parse_comment(self, i: int, report: int = 1) -> int:
+        return self._bounded(super().parse_comment(i, report), i)
+
+    def parse_bogus_comment(self, i: int, report: int = 1) -> int:
+        return self._bounded(super().parse_bogus_comment(i, report), i)
+
+    def parse_pi(self, i: int) -> int:
+        return self._bounded(super().parse_pi(i), i)
+
+    def parse_html_declaration(self, i: int) -> int:
+        return self._bounded(super().parse_html_declaration(i), i)
 
     # Parser events.
 
@@ -154,7 +229,7 @@ class _HtmlReader(HTMLParser):
             return
         start = self._locate(data)
         self._start_text()
-        self._builder.verbatim(data, start)
+        self._builder.verbatim(self.source[start : start + len(data)], start)
 
     def _reference(self, raw: str) -> None:
         if self._skipping:

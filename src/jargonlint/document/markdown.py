@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..errors import InputError
 from .frontmatter import DEFAULT_FRONT_MATTER_FIELDS, find_front_matter, front_matter_blocks
 from .markdown_align import SourceAligner
 from .markdown_inline import InlineWalker
@@ -33,11 +34,26 @@ _HTML_COMMENT = re.compile(r"<!--(.*?)(?:-->|\Z)", re.DOTALL)
 _CONTAINERS = {"blockquote_open": "blockquote", "list_item_open": "list-item"}
 
 
+MAX_NESTING = 100
+"""Deepest nesting of quotes and lists read; markdown-it would silently skip what is deeper."""
+_TOO_DEEP = "jargonlint_too_deep"
+
+
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"linkify": True}).enable(["table", "strikethrough", "linkify"])
+    parser = MarkdownIt("commonmark", {"linkify": True, "maxNesting": MAX_NESTING})
+    parser.enable(["table", "strikethrough", "linkify"])
+    parser.block.ruler.before("table", "jargonlint_depth", _note_depth)
+    return parser
+
+
+def _note_depth(state, start_line: int, end_line: int, silent: bool) -> bool:
+    """Note in ``env`` when the next container would pass MAX_NESTING; never consumes a line."""
+    if state.level >= MAX_NESTING - 2:  # a list opens two levels at once (list and item)
+        state.env[_TOO_DEEP] = True
+    return False
 
 
 def read_markdown(
@@ -55,7 +71,13 @@ def read_markdown(
         parse_from = front_matter.end
     # Blank lines stand in for the front matter so markdown-it's line numbers stay the file's.
     parser = _parser()
-    tokens = parser.parse("\n" * skipped_lines + text[parse_from:])
+    env: dict = {}
+    tokens = parser.parse("\n" * skipped_lines + text[parse_from:], env)
+    if env.get(_TOO_DEEP):
+        raise InputError(
+            f"Markdown quotes or lists nested about {MAX_NESTING // 2} deep or more; not read, "
+            "since the deepest part would be skipped"
+        )
     reader = _BlockWalker(text, lines, parser.linkify)
     reader.walk(tokens)
     blocks.extend(reader.blocks)

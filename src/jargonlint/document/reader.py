@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import codecs
 import os
+from typing import BinaryIO
 
 from ..errors import InputError
+from ..safeio import TooLargeError, read_regular, read_stream
 from .frontmatter import DEFAULT_FRONT_MATTER_FIELDS
 from .model import Block, Comment, Document
 
@@ -16,6 +18,7 @@ __all__ = [
     "SUPPORTED_EXTENSIONS",
     "format_for_path",
     "read_document",
+    "read_stdin",
 ]
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -32,7 +35,6 @@ SUPPORTED_EXTENSIONS: dict[str, str] = {
 
 FORMATS = ("markdown", "html", "text")
 
-_BINARY_PROBE = 8192
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
@@ -55,7 +57,9 @@ def read_document(
     if fmt is not None and fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}; expected one of: {', '.join(FORMATS)}")
     fmt = fmt or format_for_path(path) or "text"
-    raw = _read_bytes(path) if data is None else _check_size(data, len(data))
+    if data is not None and len(data) > MAX_BYTES:
+        raise _too_large(len(data))
+    raw = _read_bytes(path) if data is None else data
     text = decode(raw)
     blocks: list[Block] = []
     comments: list[Comment] = []
@@ -83,9 +87,9 @@ def _dispatch(
 
 def _read_bytes(path: str) -> bytes:
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-            size = os.fstat(handle.fileno()).st_size if len(raw) > MAX_BYTES else len(raw)
+        return read_regular(path, MAX_BYTES)
+    except TooLargeError as error:
+        raise _too_large(error.size) from None
     except FileNotFoundError:
         raise InputError("file not found") from None
     except IsADirectoryError:
@@ -94,24 +98,38 @@ def _read_bytes(path: str) -> bytes:
         raise InputError("permission denied") from None
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}") from None
-    return _check_size(raw, size)
 
 
-def _check_size(raw: bytes, size: int) -> bytes:
-    if len(raw) > MAX_BYTES:
-        # A pipe has no size to report; say at least that it is over the limit.
-        amount = f"{size:,} bytes" if size > MAX_BYTES else f"more than {MAX_BYTES:,} bytes"
-        raise InputError(
-            f"too large: {amount}; the limit for a copy file is {MAX_BYTES:,} bytes (10 MB)"
-        )
-    return raw
+def read_stdin(stream: BinaryIO | None) -> bytes:
+    """Return the bytes of standard input, at most MAX_BYTES; raise InputError when it fails.
+
+    A closed standard input (``jargonlint - <&-``) is an error, not an empty document; reading
+    an endless pipe stops at the limit.
+    """
+    if stream is None:
+        raise InputError("cannot read standard input: it is closed")
+    try:
+        return read_stream(stream, MAX_BYTES)
+    except TooLargeError:
+        raise _too_large(None) from None
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or error
+        raise InputError(f"cannot read standard input: {reason}") from None
+
+
+def _too_large(size: int | None) -> InputError:
+    # A pipe has no size to report; say at least that it is over the limit.
+    amount = f"{size:,} bytes" if size is not None else f"more than {MAX_BYTES:,} bytes"
+    return InputError(
+        f"too large: {amount}; the limit for a copy file is {MAX_BYTES:,} bytes (10 MB)"
+    )
 
 
 def decode(raw: bytes) -> str:
     """Return the UTF-8 text of ``raw`` without a BOM; raise InputError if it is not text."""
     if raw.startswith(_UTF16_BOMS):
         raise InputError("encoded as UTF-16; save it as UTF-8")
-    if b"\0" in raw[:_BINARY_PROBE]:
+    if b"\0" in raw:
         raise InputError("binary file (contains NUL bytes), not text")
     skipped = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
     try:

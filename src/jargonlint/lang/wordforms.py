@@ -12,10 +12,23 @@ from __future__ import annotations
 import atexit
 import json
 import os
+import re
 from importlib import metadata
 from pathlib import Path
 
+from .. import __version__
 from ..atomicfile import write_atomically
+from ..safeio import read_regular
+
+MAX_CACHE_BYTES = 32 * 1024 * 1024
+"""A cache file past this size is ignored (and rewritten)."""
+_WORD = re.compile(r"[a-z0-9][a-z0-9'.-]{0,60}")
+_SUPPLETIVE = frozenset(
+    {"bad", "be", "eat", "empanel", "gel", "gell", "go", "good", "ill", "impanel", "jell"}
+    | {"old", "well"}
+)
+"""The lemmas whose dictionary forms start with another letter (was, went, ate, better...)."""
+_TAG = re.compile(r"[A-Z$]{2,4}")
 
 Forms = dict[str, tuple[str, ...]]
 """Penn tag → spellings, as lemminflect's getAllInflections returns them."""
@@ -38,7 +51,8 @@ def cache_file() -> Path | None:
         version = metadata.version("lemminflect")
     except metadata.PackageNotFoundError:
         version = "unknown"
-    return Path(folder) / f"inflections-lemminflect-{version}.json"
+    # Keyed by both versions: a cache written by another jargonlint is never read.
+    return Path(folder) / f"inflections-jargonlint-{__version__}-lemminflect-{version}.json"
 
 
 def _load() -> dict[str, Forms]:
@@ -47,16 +61,43 @@ def _load() -> dict[str, Forms]:
         _table = {}
         path = cache_file()
         try:
-            raw = json.loads(path.read_text("utf-8")) if path else {}
-            if isinstance(raw, dict):
-                _table = {
-                    key: {tag: tuple(forms) for tag, forms in value.items()}
-                    for key, value in raw.items()
-                    if isinstance(value, dict)
-                }
-        except (OSError, ValueError, AttributeError, TypeError):
-            _table = {}
+            raw = json.loads(read_regular(path, MAX_CACHE_BYTES)) if path else {}
+        except (OSError, ValueError, RecursionError):
+            raw = {}  # missing, not a regular file (a FIFO would hang), too large or corrupt
+        if isinstance(raw, dict):
+            # Keep only entries of the exact shape written; anything else is dropped.
+            _table = {
+                key: forms for key, value in raw.items() if (forms := _valid_entry(key, value))
+            }
     return _table
+
+
+def _valid_form(word: str, spelling: object) -> bool:
+    if not isinstance(spelling, str) or not _WORD.fullmatch(spelling):
+        return False
+    return spelling[:1] == word[:1] or word in _SUPPLETIVE
+
+
+def _valid_entry(key: object, value: object) -> Forms | None:
+    """Return a cache entry as Forms when it has the shape ``save`` writes, else None.
+
+    The key names the word (``d:word`` or ``o:POS:word``) and every form must be a plain word
+    that keeps the word's first letter, as English inflection does outside a few suppletive
+    words: a poisoned entry cannot swap "door" for "use".
+    """
+    if not isinstance(key, str) or not isinstance(value, dict):
+        return None
+    word = key.rsplit(":", 1)[-1]
+    if not key.startswith(("d:", "o:")) or not _WORD.fullmatch(word):
+        return None
+    forms: Forms = {}
+    for tag, spellings in value.items():
+        if not isinstance(tag, str) or not _TAG.fullmatch(tag) or not isinstance(spellings, list):
+            return None
+        if not all(_valid_form(word, spelling) for spelling in spellings):
+            return None
+        forms[tag] = tuple(spellings)
+    return forms
 
 
 def _remember(key: str, forms: Forms) -> Forms:

@@ -13,7 +13,11 @@ import jsonschema
 import yaml
 
 from ..errors import PackError
+from ..regexguard import bound_patterns, pattern_regexes, regex_problem
+from ..safeio import read_regular
 from ..yamlpos import compose_yaml, line_of, yaml_error_line
+from ..yamlsafe import MAX_BYTES as MAX_YAML_BYTES
+from ..yamlsafe import YamlLimitError, load_bounded
 from .model import Example, Rule
 
 BASE_KEYS = {
@@ -71,6 +75,18 @@ def expand_pack_paths(paths: list[Path]) -> list[Path]:
 
 
 FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_MESSAGE = 300
+"""Longest schema message kept: jsonschema quotes the offending value whole."""
+
+
+def shown(value: object) -> str:
+    """Return a value's repr for a message, cut short."""
+    return shown_message(repr(value))
+
+
+def shown_message(message: str) -> str:
+    """Return a schema message cut to MAX_MESSAGE characters (values can be huge)."""
+    return message if len(message) <= MAX_MESSAGE else message[:MAX_MESSAGE] + "…"
 
 
 def _valid(data: Any) -> bool:
@@ -84,9 +100,9 @@ def _schema_problems(data: Any, root: yaml.Node | None, source: str) -> list[Pro
     for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.path))):
         path = list(error.absolute_path)
         where = "/".join(str(p) for p in path) or "(top level)"
-        message = error.message
+        message = shown_message(error.message)
         if error.validator in ("oneOf", "anyOf") and error.context:
-            message = "; ".join(sorted({c.message for c in error.context}))
+            message = shown_message("; ".join(sorted({c.message for c in error.context})))
         problems.append(Problem(source, line_of(root, path), f"{where}: {message}"))
     return problems
 
@@ -120,7 +136,11 @@ def _rule(raw: dict, pack: str, source: str) -> Rule:
         good=tuple(_example(e) for e in raw["examples"]["good"]),
         audiences=tuple(raw.get("audiences", ())),
         advice=raw.get("advice", ""),
-        options={k: v for k, v in raw.items() if k not in BASE_KEYS},
+        options={
+            k: bound_patterns(v) if k == "patterns" else v
+            for k, v in raw.items()
+            if k not in BASE_KEYS
+        },
     )
 
 
@@ -128,37 +148,49 @@ def read_pack(path: Path, known_kinds: set[str]) -> tuple[list[Rule], list[Probl
     """Return the rules of one pack file and every problem found in it."""
     source = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular(path, MAX_YAML_BYTES).decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        return [], [Problem(source, None, f"cannot read pack: {error}")]
+        reason = getattr(error, "strerror", None) or error
+        return [], [Problem(source, None, f"cannot read pack: {reason}")]
     try:
-        data = yaml.load(text, Loader=FAST_LOADER)
+        data, root = load_bounded(text)
+    except YamlLimitError as error:
+        return [], [Problem(source, error.line, error.problem)]
     except yaml.YAMLError as error:
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         return [], [Problem(source, yaml_error_line(error), f"invalid YAML: {problem}")]
-    # Line numbers are only needed for messages: compose the node tree only when one is due.
-    root = compose_yaml(text) if not _valid(data) else None
     if not isinstance(data, dict):
         return [], [Problem(source, 1, "a pack must be a mapping with 'pack' and 'rules'")]
-    problems = _schema_problems(data, root, source) if root is not None else []
+    problems = _schema_problems(data, root, source) if not _valid(data) else []
     for index, raw in enumerate(data.get("rules") or []):
         if not isinstance(raw, dict):
             continue
-        kind = raw.get("kind")
-        if isinstance(kind, str) and kind not in known_kinds:
-            allowed = ", ".join(sorted(known_kinds))
-            problems.append(
-                Problem(
-                    source,
-                    rule_line_in(text, ["rules", index, "kind"]),
-                    f"rules/{index}/kind: unknown kind {kind!r} (allowed: {allowed})",
-                )
-            )
+        problems.extend(_rule_problems(raw, index, root, source, known_kinds))
     if problems:
         return [], problems
     pack = data["pack"]
     rules = [_rule(raw, pack, source) for raw in data["rules"]]
     return rules, []
+
+
+def _rule_problems(
+    raw: dict, index: int, root: yaml.Node | None, source: str, known_kinds: set[str]
+) -> list[Problem]:
+    """Return the problems the schema cannot see: an unknown kind, an unsafe regex."""
+    problems = []
+    kind = raw.get("kind")
+    if isinstance(kind, str) and kind not in known_kinds:
+        allowed = ", ".join(sorted(known_kinds))
+        line = line_of(root, ["rules", index, "kind"])
+        message = f"rules/{index}/kind: unknown kind {shown(kind)} (allowed: {allowed})"
+        problems.append(Problem(source, line, message))
+    for where, pattern in pattern_regexes(raw.get("patterns"), ("patterns",)):
+        problem = regex_problem(pattern)
+        if problem:
+            path = ["rules", index, *where]
+            at = "/".join(map(str, path))
+            problems.append(Problem(source, line_of(root, path), f"{at}: {problem}"))
+    return problems
 
 
 def rule_line_in(text: str, path: list[Any]) -> int | None:
@@ -172,10 +204,10 @@ def rule_line_in(text: str, path: list[Any]) -> int | None:
 def rule_line(rule: Rule, key_path: list[Any]) -> int | None:
     """Return the line in the rule's pack of a key inside the rule (for kind-level errors)."""
     try:
-        text = Path(rule.source).read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
-        root = compose_yaml(text)
-    except (OSError, yaml.YAMLError):
+        data, root = load_bounded(read_regular(rule.source, MAX_YAML_BYTES).decode("utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    if not isinstance(data, dict):
         return None
     for index, raw in enumerate(data.get("rules", [])):
         if isinstance(raw, dict) and raw.get("code") == rule.code:

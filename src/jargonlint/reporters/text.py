@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import TextIO
 
+from ..document.sourcemap import line_spans
 from ..findings import Finding
 from ..results import RunResult
 from .base import Reporter
@@ -36,31 +38,38 @@ class TextReporter(Reporter):
         """Write every finding, file errors, document measures and the summary line."""
         for file in result.files:
             if file.error:
-                out.write(f"{self._style(file.path, 'bold')}: error: {file.error}\n")
+                path, error = safe_text(file.path), safe_text(file.error)
+                out.write(f"{self._style(path, 'bold')}: error: {error}\n")
                 continue
-            lines = self.sources.get(file.path, "").splitlines()
+            source = self.sources.get(file.path, "")
+            # The one line rule of the whole tool (CR, LF, CRLF), not str.splitlines().
+            lines = [source[start:end] for start, end in line_spans(source)]
             for finding in file.findings:
                 self._finding(finding, lines, out)
             if file.measures and file.findings:
                 out.write(
-                    self._style(f"{file.path}: {_measures_line(file.measures)}", "dim") + "\n"
+                    self._style(f"{safe_text(file.path)}: {_measures_line(file.measures)}", "dim")
+                    + "\n"
                 )
         out.write(self._summary(result) + "\n")
 
     def _finding(self, finding: Finding, lines: list[str], out: TextIO) -> None:
-        where = f"{finding.path}:{finding.line}:{finding.column}:"
+        where = f"{safe_text(finding.path)}:{finding.line}:{finding.column}:"
         code = self._style(finding.code, finding.level)
-        out.write(f"{self._style(where, 'bold')} {code} {finding.message} [{finding.name}]\n")
+        message = safe_text(finding.message)
+        out.write(f"{self._style(where, 'bold')} {code} {message} [{finding.name}]\n")
         if 0 < finding.line <= len(lines):
             source = lines[finding.line - 1].replace("\t", " ")
             last = finding.end_column if finding.end_line == finding.line else len(source) + 1
             shown, start, width = source_window(source, finding.column - 1, last - 1)
-            out.write(f"    {shown}\n")
+            # Control characters become "?": an escape such as "\x1b" would shift the caret.
+            out.write(f"    {safe_columns(shown)}\n")
             out.write("    " + " " * start + self._style("^" * width, "caret") + "\n")
         for suggestion in finding.suggestions[:3]:
             label = {"replace": "try", "rewrite": "rewrite", "advice": "ask"}[suggestion.kind]
             safe = " (safe)" if suggestion.safe else ""
-            out.write(f"    {self._style(label + ':', 'fix')} {suggestion.text}{safe}\n")
+            text = safe_text(suggestion.text)
+            out.write(f"    {self._style(label + ':', 'fix')} {text}{safe}\n")
 
     def _summary(self, result: RunResult) -> str:
         counts = result.counts_by_level()
@@ -74,6 +83,26 @@ class TextReporter(Reporter):
         if errors:
             text += f" ({errors} could not be read)"
         return text + f" ({result.elapsed:.2f}s)"
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def safe_text(text: str) -> str:
+    """Return ``text`` with control characters escaped (``\\x1b``), so a file name or copy
+    cannot move the cursor, retitle or clear the terminal; lone surrogates too."""
+    return _CONTROL.sub(
+        lambda m: (
+            f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}"
+        ),
+        text.replace("\n", "\\n"),
+    )
+
+
+def safe_columns(text: str) -> str:
+    """Return ``text`` with each control character shown as "?", one column for one, so the
+    caret line under it still points at the match."""
+    return _CONTROL.sub("?", text.replace("\n", " ").replace("\r", " "))
 
 
 WINDOW = 100
