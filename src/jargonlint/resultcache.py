@@ -33,6 +33,8 @@ CACHE_FORMAT = 1
 """Bumped whenever an entry's layout changes."""
 MAX_ENTRY_BYTES = 16 * 1024 * 1024
 """An entry larger than this is not one jargonlint wrote."""
+MAX_PACK_BYTES = 64 * 1024 * 1024
+"""Packs larger than this are not hashed (the catalogue refuses them anyway)."""
 LIBRARIES = ("spacy", "wordfreq", "lemminflect", "markdown-it-py", "PyYAML")
 """Libraries whose behaviour or data shape findings; their versions are part of every key."""
 NOT_IN_KEY = frozenset({"source", "root", "origins", "packs", "include", "exclude", "fail_level"})
@@ -91,10 +93,10 @@ def pack_stamp(pack_paths: list[Path]) -> str:
     digest = hashlib.sha256()
     for path in pack_paths:
         digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0")
-        try:
-            digest.update(path.read_bytes())
-        except OSError as error:  # the catalog will report it; the key just differs
-            digest.update(f"unreadable:{error.errno}".encode())
+        # Only a regular file is read (a FIFO or /dev/zero named as a pack must not hang or
+        # fill memory here); anything else is the catalogue's to report.
+        data = read_regular_file(path, MAX_PACK_BYTES)
+        digest.update(data if data is not None else b"\0not a readable regular file\0")
         digest.update(b"\0")
     return digest.hexdigest()
 

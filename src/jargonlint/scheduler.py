@@ -226,7 +226,7 @@ def lint_task(task: _Task, linters: Linters) -> tuple[FileResult, str | None]:
     except Exception as error:
         return FileResult(task.path, error=internal_error("reading", error)), None
     try:
-        result = next(iter(linters.get(config).lint_iter([document])))
+        [result] = linters.get(config).lint([document])
     except JargonlintError:
         raise
     except Exception as error:
