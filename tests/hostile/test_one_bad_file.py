@@ -7,8 +7,8 @@ import os
 import pytest
 
 from jargonlint import scheduler
-from jargonlint.engine import Linter
 from jargonlint.document.reader import read_document
+from jargonlint.engine import Linter
 
 from .conftest import WORDY, errors, lint_json
 
