@@ -51,6 +51,12 @@ def _folder(baseline: Path) -> Path:
 def read_baseline(path: Path) -> Entries:
     """Return the accepted fingerprint counts per file, or raise BaselineError saying why not."""
     label = str(path)
+    files = _files_section(_baseline_json(path, label), label)
+    return {file: _file_counts(file, items, label) for file, items in files.items()}
+
+
+def _baseline_json(path: Path, label: str) -> object:
+    """Return the baseline file's parsed JSON, or raise BaselineError if unreadable or invalid."""
     try:
         text = read_regular(path, MAX_BASELINE_BYTES).decode("utf-8")
     except FileNotFoundError:
@@ -61,11 +67,15 @@ def read_baseline(path: Path) -> Entries:
         reason = getattr(error, "strerror", None) or error
         raise BaselineError(f"{label}: cannot read the baseline: {reason}") from None
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as error:
         raise BaselineError(
             f"{label}:{error.lineno}: not a valid baseline (invalid JSON: {error.msg})"
         ) from None
+
+
+def _files_section(data: object, label: str) -> dict:
+    """Return the ``files`` object of a current-format baseline, or raise BaselineError."""
     if not isinstance(data, dict) or FORMAT_KEY not in data:
         raise BaselineError(f"{label}: not a jargonlint baseline (no {FORMAT_KEY!r} key)")
     if data[FORMAT_KEY] != BASELINE_FORMAT:
@@ -76,21 +86,37 @@ def read_baseline(path: Path) -> Entries:
     files = data.get("files")
     if not isinstance(files, dict):
         raise BaselineError(f"{label}: not a valid baseline ('files' must be an object)")
-    entries: Entries = {}
-    for file, items in files.items():
-        counts: Counter[str] = Counter()
-        if not isinstance(items, list):
-            raise BaselineError(f"{label}: not a valid baseline ({file!r} must hold a list)")
-        for item in items:
-            ok = isinstance(item, dict) and isinstance(item.get("fingerprint"), str)
-            count = item.get("count", 1) if isinstance(item, dict) else None
-            if not ok or not isinstance(count, int) or isinstance(count, bool) or count < 1:
-                raise BaselineError(
-                    f"{label}: not a valid baseline (bad entry under {file!r}: {item!r})"
-                )
-            counts[item["fingerprint"]] += count
-        entries[file] = counts
-    return entries
+    return files
+
+
+def _file_counts(file: str, items: object, label: str) -> Counter[str]:
+    """Return one file's accepted count per fingerprint, or raise BaselineError on a bad entry."""
+    if not isinstance(items, list):
+        raise BaselineError(f"{label}: not a valid baseline ({file!r} must hold a list)")
+    counts: Counter[str] = Counter()
+    for item in items:
+        entry = _accepted_entry(item)
+        if entry is None:
+            raise BaselineError(
+                f"{label}: not a valid baseline (bad entry under {file!r}: {item!r})"
+            )
+        identity, count = entry
+        counts[identity] += count
+    return counts
+
+
+def _accepted_entry(item: object) -> tuple[str, int] | None:
+    """Return an entry's fingerprint and count (default 1), or None when it is malformed.
+
+    A well-formed entry is an object with a string ``fingerprint`` and, when given, a
+    positive integer ``count`` (``true`` is not a count).
+    """
+    if not isinstance(item, dict) or not isinstance(item.get("fingerprint"), str):
+        return None
+    count = item.get("count", 1)
+    if not isinstance(count, int) or isinstance(count, bool) or count < 1:
+        return None
+    return item["fingerprint"], count
 
 
 def filter_baseline(result: RunResult, path: Path, entries: Entries | None = None) -> RunResult:

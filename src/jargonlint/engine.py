@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from .bounded import bounded_document
 from .checks import check_classes
 from .checks.base import AnalyzedDocument, Check, Hit, Sentence
+from .checks.hero.gate import RewriteGate
 from .document.model import Document
 from .findings import Finding, Suggestion
 from .gates import gate_findings
@@ -42,6 +43,8 @@ class Linter:
         self.allowed = {term.lower() for term in getattr(config, "allow", ())}
         self.parsed_sentences = 0
         """How many sentences went through the trained pipeline (for benchmarks and tests)."""
+        self.rewrite_gate: RewriteGate | None = RewriteGate(self)
+        """Offers a finding's rewrite only if it passes the four checks (None: as checked)."""
 
     def lint(self, documents: Iterable[Document]) -> list[FileResult]:
         """Return one FileResult per document, in the same order."""
@@ -67,8 +70,8 @@ class Linter:
 
     def _finish(self, group: list[AnalyzedDocument]) -> Iterator[FileResult]:
         self._parse_candidates(group)
-        for item in group:
-            yield self._findings(item)
+        results = [self._findings(item) for item in group]
+        yield from self.rewrite_gate.apply(results) if self.rewrite_gate else results
 
     def _analyze(self, document: Document) -> AnalyzedDocument:
         """Return the document split into sentences by the cheap stage."""

@@ -126,50 +126,96 @@ def parse_diff(diff: str) -> dict[str, set[int]]:
     not written: it does not count, so reordering paragraphs or splitting a page is not new
     copy. Blank lines never count as moved, and each deleted line excuses one added line.
     """
-    added: list[tuple[str, int, str]] = []
-    deleted: Counter[str] = Counter()
-    changed: dict[str, set[int]] = {}
-    current: str | None = None
-    old_left = new_left = next_line = 0
+    reader = _DiffReader()
     # Split on newlines only: str.splitlines() would also split copy at U+2028 and friends.
     for line in diff.split("\n"):
-        if old_left or new_left:  # inside a hunk: lines are content, whatever they start with
-            if line.startswith("-") and old_left:
-                old_left -= 1
-                deleted[_moved_key(line[1:])] += 1
-                continue
-            if line.startswith("+") and new_left:
-                new_left -= 1
-                if current is not None:
-                    added.append((current, next_line, line[1:]))
-                next_line += 1
-                continue
-            if line.startswith("\\"):  # "\ No newline at end of file" is not content
-                continue
-            old_left = new_left = 0  # a short hunk (should not happen): read on as a header
+        reader.read(line)
+    return reader.new_lines()
+
+
+@dataclass
+class _DiffReader:
+    """Reads a ``-U0`` patch line by line: which file it is in and what its hunk has left."""
+
+    changed: dict[str, set[int]] = field(default_factory=dict)
+    """Every new-side path the diff names, with its new lines once :meth:`new_lines` ran."""
+    added: list[tuple[str, int, str]] = field(default_factory=list)
+    """Added lines in order: (path, 1-based new line number, text)."""
+    deleted: Counter[str] = field(default_factory=Counter)
+    """How often each deleted text (by :func:`_moved_key`) occurs anywhere in the diff."""
+    current: str | None = None
+    """The new-side path of the file being read (None before its ``+++`` line or for deletions)."""
+    old_left: int = 0
+    """Deleted lines the current hunk still owes."""
+    new_left: int = 0
+    """Added lines the current hunk still owes."""
+    next_line: int = 0
+    """The new-side line number the next added line has."""
+
+    def read(self, line: str) -> None:
+        """Take one line of the patch; returns None."""
+        if self._in_hunk() and self._hunk_content(line):
+            return
+        self._header(line)
+
+    def _in_hunk(self) -> bool:
+        """Return True while the current hunk still owes old or new lines."""
+        return bool(self.old_left or self.new_left)
+
+    def _hunk_content(self, line: str) -> bool:
+        """Count one line inside a hunk; return False (closing the hunk) when it is not content.
+
+        Inside a hunk lines are content whatever they start with: a ``+++ x`` or ``--- x``
+        line there is an added or deleted line, not a header.
+        """
+        if line.startswith("-") and self.old_left:
+            self.old_left -= 1
+            self.deleted[_moved_key(line[1:])] += 1
+            return True
+        if line.startswith("+") and self.new_left:
+            self.new_left -= 1
+            if self.current is not None:
+                self.added.append((self.current, self.next_line, line[1:]))
+            self.next_line += 1
+            return True
+        if line.startswith("\\"):  # "\ No newline at end of file" is not content
+            return True
+        self.old_left = self.new_left = 0  # a short hunk (should not happen): read on as a header
+        return False
+
+    def _header(self, line: str) -> None:
+        """Follow a line outside hunks: a new file, its new-side path, a rename or a hunk start."""
         if line.startswith("diff --git "):
-            current = None
+            self.current = None
         elif line.startswith("+++ "):
-            current = _header_path(line[4:], "b/")
-            if current is not None:
-                changed.setdefault(current, set())
-        elif line.startswith("rename to ") and current is None:
+            self.current = _header_path(line[4:], "b/")
+            if self.current is not None:
+                self.changed.setdefault(self.current, set())
+        elif line.startswith("rename to ") and self.current is None:
             # a pure rename has no ---/+++ lines: the file is known, none of its lines is new
-            changed.setdefault(unquote_path(line[len("rename to ") :]), set())
+            self.changed.setdefault(unquote_path(line[len("rename to ") :]), set())
         elif match := _HUNK.match(line):
-            old_left = int(match[1] if match[1] is not None else 1)
-            next_line = int(match[2])
-            new_left = int(match[3] if match[3] is not None else 1)
-    for path, number, text in added:
-        key = _moved_key(text)
-        if key and deleted[key] > 0:
-            deleted[key] -= 1
-            continue
-        changed.setdefault(path, set()).add(number)
-    return changed
+            self._start_hunk(match)
+
+    def _start_hunk(self, match: re.Match[str]) -> None:
+        """Begin a hunk from its ``@@ -a,b +c,d @@`` header (a missing count means 1)."""
+        self.old_left = int(match[1] if match[1] is not None else 1)
+        self.next_line = int(match[2])
+        self.new_left = int(match[3] if match[3] is not None else 1)
+
+    def new_lines(self) -> dict[str, set[int]]:
+        """Return the added lines per path, leaving out each one a deleted line excuses as moved."""
+        for path, number, text in self.added:
+            key = _moved_key(text)
+            if key and self.deleted[key] > 0:
+                self.deleted[key] -= 1
+                continue
+            self.changed.setdefault(path, set()).add(number)
+        return self.changed
 
 
 def _moved_key(text: str) -> str:
+    """Return ``text`` with its spacing normalised: the identity of a moved line."""
     return " ".join(text.split())
 
 

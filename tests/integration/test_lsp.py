@@ -22,7 +22,7 @@ PAGE = (
     "# Booking\n"
     "\n"
     "Hey 😀 please utilize the side door in order to book.\n"
-    "Our platform leverages machine learning to optimize your workflows.\n"
+    "Our platform empowers small bakeries to take orders online.\n"
 )
 # "Hey " is 4 UTF-16 units, the emoji 2, " please " 8: "utilize" starts at unit 14.
 UTILIZE = types.Range(

@@ -28,7 +28,7 @@ def test_text_form_lists_clauses_and_rules() -> None:
     assert "hero: company" in text
     assert "subject: We" in text
     assert "JL601" in text
-    assert "rewrite: You can now use the new loyalty card." in text
+    assert "rewrite: New: our loyalty card." in text
 
 
 def test_no_rules_fired_is_said() -> None:

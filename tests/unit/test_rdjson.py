@@ -71,8 +71,8 @@ def test_rewrites_are_sentence_suggestions_and_every_group_shares_its_lines(
     tmp_path: Path,
 ) -> None:
     text = (
-        "# Booking\n\nYou can book online. Our platform leverages machine learning to optimize\n"
-        "your workflows. Call us any time.\n"
+        "# Booking\n\nYou can book online. Our platform enables small bakeries to take\n"
+        "orders online. Call us any time.\n"
     )
     document, source = rdjson_of(tmp_path, "page.md", text)
     rewrites = [

@@ -59,6 +59,7 @@ class ClaimCheck(Check):
             "rank-most": WORD_LIST,
             "not-before": WORD_LIST,
             "evidence-words": WORD_LIST,
+            "bare-nouns": WORD_LIST,
         },
         "required": ["claims"],
     }
@@ -89,7 +90,12 @@ class ClaimCheck(Check):
         claim = _with_owner(spans[0], span)
         message = rule.message.replace("{match}", claim.text)
         yield hit_for_tokens(
-            rule, sentence, claim[0], claim[-1], message, [claim_suggestion(span, claim)]
+            rule,
+            sentence,
+            claim[0],
+            claim[-1],
+            message,
+            claim_suggestions(span, claim, frozenset(rule.options.get("bare-nouns", ()))),
         )
 
     def _superlatives(self, rule: Rule, span: Span) -> list[Span]:
@@ -186,29 +192,39 @@ def _is_year(token: Token) -> bool:
     return token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("19", "20")
 
 
-def claim_suggestion(sentence: Span, claim: Span) -> Suggestion:
-    """Return the sentence without a removable claim modifier, or advice to prove or cut it."""
+def claim_suggestions(
+    sentence: Span, claim: Span, bare_nouns: frozenset[str] = frozenset()
+) -> tuple[Suggestion, ...]:
+    """Return the sentence without a removable claim modifier (a candidate the rewrite gate
+    checks), then advice to prove or cut the claim. A claim on one of ``bare_nouns`` is not
+    cut: "unbeatable prices" without its claim says nothing ("Enjoy prices")."""
+    advice = Suggestion(
+        f"Back \u201c{claim.text}\u201d with evidence in this sentence, or cut it. What shows it: "
+        f"a number, a named source, a citation? Fill in: \u201c{claim.text} \u2014 ___ (a "
+        "figure), according to ___ (a source).\u201d Better still, say what the reader gets.",
+        "advice",
+        False,
+    )
+    after = sentence.doc[claim.end].lower_ if claim.end < sentence.end else ""
+    bare = after in bare_nouns or after.endswith("s") and after[:-1] in bare_nouns
+    cut = None if bare else _without_claim(sentence, claim)
+    return (advice,) if cut is None else (Suggestion(cut, "rewrite", False), advice)
+
+
+def _without_claim(sentence: Span, claim: Span) -> str | None:
+    """Return the sentence without the claim when it is a removable modifier, else None."""
     doc = sentence.doc
     one_word = all(not t.whitespace_ for t in claim[:-1])
     removable = (
         one_word
         and claim.end < sentence.end
         and doc[claim.end].is_alpha
-        and (
-            claim.start == sentence.start
-            or doc[claim.start - 1].lower_
-            in ("a", "an", "our", "the", "its", "your", "their", "this", ",")
-        )
+        and not doc[claim.end].is_stop  # it qualifies the next content word: "unmatched comfort"
         and claim[0].lower_ not in ("the", "a", "#", "number")
         and not is_superlative(claim[-1].text)
     )
     if not removable:
-        return Suggestion(
-            f"Back \u201c{claim.text}\u201d with evidence in this sentence (a number, a named "
-            "source, a citation), or cut it and say what the reader gets.",
-            "advice",
-            False,
-        )
+        return None
     words = []
     for token in sentence:
         if claim.start <= token.i < claim.end:
@@ -220,4 +236,4 @@ def claim_suggestion(sentence: Span, claim: Span) -> Suggestion:
         words.append(text + token.whitespace_)
     text = " ".join("".join(words).split())
     text = text.replace(" ,", ",")
-    return Suggestion(text[0].upper() + text[1:], "rewrite", False)
+    return text[0].upper() + text[1:]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .model import Block
 from .sourcemap import SourceMapBuilder
@@ -143,53 +143,90 @@ def _align_yaml_scalar(
     value: str, text: str, start: int, end: int, style: str | None
 ) -> SourceMapBuilder | None:
     """Return a builder pairing each value character with its source, or None if that fails."""
-    builder = SourceMapBuilder()
-    i, q = 0, start
-    if style in ("'", '"'):
-        q += 1
-    elif style in ("|", ">"):
-        # The header line (indicators, comment) is not content.
-        while q < end and text[q] not in "\r\n":
-            q += 1
+    aligner = _ScalarAligner(value, text, end, style)
+    i, q = 0, _scalar_content_start(text, start, end, style)
     while i < len(value):
         if q >= end:
             return None
-        c, s = value[i], text[q]
+        step = aligner.step(i, q)
+        if step is None:
+            return None
+        i, q = step
+    return aligner.builder
+
+
+def _scalar_content_start(text: str, start: int, end: int, style: str | None) -> int:
+    """Return where a scalar's characters begin: after its opening quote or block header line."""
+    if style in ("'", '"'):
+        return start + 1
+    q = start
+    if style in ("|", ">"):
+        # The header line (indicators, comment) is not content.
+        while q < end and text[q] not in "\r\n":
+            q += 1
+    return q
+
+
+@dataclass
+class _ScalarAligner:
+    """Walks a YAML scalar's value and its source side by side, recording how they pair."""
+
+    value: str
+    """The scalar as YAML reads it."""
+    text: str
+    """The whole file the scalar was read from."""
+    end: int
+    """Where the scalar's source ends in ``text``."""
+    style: str | None
+    """The scalar's style: ``'`` or ``"`` (quoted), ``|`` or ``>`` (block), None (plain)."""
+    builder: SourceMapBuilder = field(default_factory=SourceMapBuilder)
+
+    def step(self, i: int, q: int) -> tuple[int, int] | None:
+        """Pair what starts at value ``i`` and source ``q``; return both next offsets, or None."""
+        c, s = self.value[i], self.text[q]
         if c.isspace() and s in " \t\r\n":
-            # Folding turns line breaks and indentation into spaces or newlines: pair the runs.
-            j = i
-            while j < len(value) and value[j] in " \t\n":
-                j += 1
-            r = q
-            while r < end and text[r] in " \t\r\n":
-                r += 1
-            if j == i:
-                j = i + 1
-            if value[i:j] == text[q:r]:
-                builder.verbatim(value[i:j], q)
-            else:
-                builder.replaced(value[i:j], q, r - q)
-            i, q = j, r
-        elif style == "'" and c == "'" and text.startswith("''", q):
-            builder.replaced("'", q, 2)
-            i, q = i + 1, q + 2
-        elif style == '"' and s == "\\":
-            decoded, length = _yaml_escape(text, q, end)
-            if length == 0:
-                return None
-            if decoded == "":
-                q += length
-            elif value.startswith(decoded, i):
-                builder.replaced(decoded, q, length)
-                i, q = i + len(decoded), q + length
-            else:
-                return None
-        elif c == s:
-            builder.verbatim(c, q)
-            i, q = i + 1, q + 1
+            return self._blank_run(i, q)
+        if self.style == "'" and c == "'" and self.text.startswith("''", q):
+            self.builder.replaced("'", q, 2)  # a doubled quote reads as one
+            return i + 1, q + 2
+        if self.style == '"' and s == "\\":
+            return self._escape(i, q)
+        if c == s:
+            self.builder.verbatim(c, q)
+            return i + 1, q + 1
+        return i, q + 1  # indentation, a quote or other syntax between value characters
+
+    def _blank_run(self, i: int, q: int) -> tuple[int, int]:
+        """Pair the whitespace run at value ``i`` with the source blanks at ``q`` it reads as.
+
+        Folding turns line breaks and indentation into spaces or newlines, so the two runs
+        differ in length; they are paired as wholes.
+        """
+        j = i
+        while j < len(self.value) and self.value[j] in " \t\n":
+            j += 1
+        r = q
+        while r < self.end and self.text[r] in " \t\r\n":
+            r += 1
+        if j == i:
+            j = i + 1
+        if self.value[i:j] == self.text[q:r]:
+            self.builder.verbatim(self.value[i:j], q)
         else:
-            q += 1  # indentation, a quote or other syntax between value characters
-    return builder
+            self.builder.replaced(self.value[i:j], q, r - q)
+        return j, r
+
+    def _escape(self, i: int, q: int) -> tuple[int, int] | None:
+        """Pair the double-quoted escape at ``q`` with value ``i``; None if they do not match."""
+        decoded, length = _yaml_escape(self.text, q, self.end)
+        if length == 0:
+            return None
+        if decoded == "":
+            return i, q + length  # an escaped line break: source only
+        if not self.value.startswith(decoded, i):
+            return None
+        self.builder.replaced(decoded, q, length)
+        return i + len(decoded), q + length
 
 
 def _yaml_escape(text: str, q: int, end: int) -> tuple[str, int]:

@@ -59,32 +59,43 @@ class InlineWalker:
         i = 0
         while i < len(tokens):
             token = tokens[i]
-            kind = token.type
-            if kind in ("text", "text_special"):
-                self._text(token.content, builder)
-            elif kind in ("softbreak", "hardbreak"):
-                self._line_break(builder)
-            elif kind == "code_inline":
-                self._code(token.markup, builder)
-            elif kind == "link_open" and token.info == "auto":
-                close = i + 1
-                while close < len(tokens) and tokens[close].type != "link_close":
-                    close += 1
-                self._auto_link(token.markup, tokens[i + 1 : close], builder)
-                i = close
-            elif kind == "link_open":
-                self._skip_to("[", 1)
-            elif kind == "link_close":
-                close = self.content.find("]", self.pos)
-                if close >= 0:
-                    self.pos = after_link_destination(self.content, close + 1)
-            elif kind == "image":
-                self._image(token, builder)
-            elif kind == "html_inline":
-                self._html(token.content, builder)
-            elif kind.startswith(_MARKUP_PAIRS) and token.markup:
-                self._skip_to(token.markup, len(token.markup))
+            if token.type == "link_open" and token.info == "auto":
+                i = self._auto_link_tokens(tokens, i, builder)
+            else:
+                self._token(token, builder)
             i += 1
+
+    def _token(self, token: Token, builder: SourceMapBuilder) -> None:
+        """Emit one inline token (not an autolink) and step the cursor over its source."""
+        kind = token.type
+        if kind in ("text", "text_special"):
+            self._text(token.content, builder)
+        elif kind in ("softbreak", "hardbreak"):
+            self._line_break(builder)
+        elif kind == "code_inline":
+            self._code(token.markup, builder)
+        elif kind == "link_open":
+            self._skip_to("[", 1)
+        elif kind == "link_close":
+            self._link_close()
+        elif kind == "image":
+            self._image(token, builder)
+        elif kind == "html_inline":
+            self._html(token.content, builder)
+        elif kind.startswith(_MARKUP_PAIRS) and token.markup:
+            self._skip_to(token.markup, len(token.markup))
+
+    def _auto_link_tokens(self, tokens: list[Token], i: int, builder: SourceMapBuilder) -> int:
+        """Emit the autolink opened at ``tokens[i]``; return the index of its ``link_close``.
+
+        The tokens between open and close are the link's label: they are read as one link,
+        not walked as text.
+        """
+        close = i + 1
+        while close < len(tokens) and tokens[close].type != "link_close":
+            close += 1
+        self._auto_link(tokens[i].markup, tokens[i + 1 : close], builder)
+        return close
 
     # Emitting prose: content offsets become file offsets here.
 
@@ -169,6 +180,12 @@ class InlineWalker:
         if run_start >= 0:
             self._verbatim(builder, run_start, units[-1][2])
         self.pos = units[-1][2]
+
+    def _link_close(self) -> None:
+        """Step past a link's ``]`` and the destination, title or label that follows it."""
+        close = self.content.find("]", self.pos)
+        if close >= 0:
+            self.pos = after_link_destination(self.content, close + 1)
 
     def _line_break(self, builder: SourceMapBuilder) -> None:
         newline = self.content.find("\n", self.pos)

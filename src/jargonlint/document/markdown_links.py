@@ -18,30 +18,60 @@ def after_link_destination(content: str, pos: int) -> int:
 
     Returns ``pos`` itself when neither follows (a shortcut reference link).
     """
+    opener = content[pos] if pos < len(content) else ""
+    if opener == "(":
+        end = _after_inline_destination(content, pos)
+    elif opener == "[":
+        end = _after_reference_label(content, pos)
+    else:
+        end = None
+    return pos if end is None else end
+
+
+def _after_inline_destination(content: str, pos: int) -> int | None:
+    """Return the offset after the ``(destination "title")`` opening at ``pos``, or None.
+
+    None means the parenthesis never closes where a destination and title could end.
+    """
+    q = _skip_blanks(content, pos + 1)
+    if q < len(content):
+        q = _after_destination_and_title(content, q)
+    if q < len(content) and content[q] == ")":
+        return q + 1
+    return None
+
+
+def _after_destination_and_title(content: str, q: int) -> int:
+    """Return where a destination at ``q`` and its optional title end (``q`` if none is there).
+
+    Blanks after the title are skipped too, so the result is where ``)`` should be.
+    """
     from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 
     n = len(content)
-    if pos < n and content[pos] == "(":
-        q = _skip_blanks(content, pos + 1)
-        if q < n:
-            destination = parseLinkDestination(content, q, n)
-            if destination.ok:
-                q = destination.pos
-                before_title = q
-                q = _skip_blanks(content, q)
-                title = parseLinkTitle(content, q, n)
-                # A title must be separated from the destination by whitespace.
-                if q < n and before_title != q and title.ok:
-                    q = _skip_blanks(content, title.pos)
-            if q < n and content[q] == ")":
-                return q + 1
-    if pos < n and content[pos] == "[":
-        q = pos + 1
-        while q < n and content[q] not in "[]":
-            q += 2 if content[q] == "\\" else 1
-        if q < n and content[q] == "]":
-            return q + 1
-    return pos
+    destination = parseLinkDestination(content, q, n)
+    if not destination.ok:
+        return q
+    before_title = destination.pos
+    q = _skip_blanks(content, before_title)
+    title = parseLinkTitle(content, q, n)
+    # A title must be separated from the destination by whitespace.
+    if q < n and before_title != q and title.ok:
+        q = _skip_blanks(content, title.pos)
+    return q
+
+
+def _after_reference_label(content: str, pos: int) -> int | None:
+    """Return the offset after the ``[label]`` opening at ``pos``, or None if it never closes.
+
+    A backslash escapes the character after it; a nested ``[`` ends the search unclosed.
+    """
+    q = pos + 1
+    while q < len(content) and content[q] not in "[]":
+        q += 2 if content[q] == "\\" else 1
+    if q < len(content) and content[q] == "]":
+        return q + 1
+    return None
 
 
 def autolink_span(

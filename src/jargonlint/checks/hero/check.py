@@ -28,7 +28,7 @@ from .predicates import (
     serves_reader,
     trigger_words,
 )
-from .rewrite import company_suggestion, tech_suggestion
+from .rewrite import company_suggestions, tech_suggestions
 
 ROLES = ("tech-sentence", "tech-document", "company-sentence", "company-document")
 
@@ -140,21 +140,21 @@ class HeroCheck(Check):
         rule = self.by_role.get("tech-sentence")
         found = self.tech_clause(items) if rule else None
         if rule and found is not None:
-            suggestion = tech_suggestion(found, self.lex)
-            yield self._hit(rule, sentence, found, found.verb.text, suggestion)
+            suggestions = tech_suggestions(found, self.lex)
+            yield self._hit(rule, sentence, found, found.verb.text, suggestions)
         rule = self.by_role.get("company-sentence")
         company = self.company_clause(items) if rule else None
         if rule and company is not None:
             clause, reason = company
-            suggestion = company_suggestion(clause, reason, self.lex)
-            yield self._hit(rule, sentence, clause, reason, suggestion)
+            suggestions = company_suggestions(clause, reason, self.lex)
+            yield self._hit(rule, sentence, clause, reason, suggestions)
         elif rule and sentence.parsed is not None:
             noun = self_fragment(sentence.parsed, self.lex)
             if noun is not None:
                 root = next(t for t in sentence.parsed if t.dep_ == "ROOT")
                 advice = Suggestion(
                     f"\u201c{noun}\u201d is about the company. What does the "
-                    "reader get from it? Say that instead.",
+                    "reader get from it? Say that instead. Fill in: \u201cYou ___.\u201d",
                     "advice",
                     False,
                 )
@@ -169,7 +169,12 @@ class HeroCheck(Check):
                 )
 
     def _hit(
-        self, rule: Rule, sentence: Sentence, clause: Clause, what: str, suggestion: Suggestion
+        self,
+        rule: Rule,
+        sentence: Sentence,
+        clause: Clause,
+        what: str,
+        suggestions: tuple[Suggestion, ...],
     ) -> Hit:
         subject = clause.subject
         hero = " ".join(noun_phrase(subject).text.split()) if subject is not None else "it"
@@ -178,7 +183,7 @@ class HeroCheck(Check):
             first = clause.verb
         last = clause.verb if subject is None or subject.i < clause.verb.i else subject
         message = rule.message.replace("{hero}", hero).replace("{match}", what)
-        return hit_for_tokens(rule, sentence, first, last, message, [suggestion])
+        return hit_for_tokens(rule, sentence, first, last, message, list(suggestions))
 
     def _measures(self, document: AnalyzedDocument, heroes: list[str]) -> dict:
         """Return hero shares and the you-to-we ratio of the document."""

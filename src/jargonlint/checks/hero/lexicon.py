@@ -28,6 +28,9 @@ HERO_LISTS = (
     "self-verbs",
     "strong-self-verbs",
     "self-topics",
+    "announce-verbs",
+    "partner-verbs",
+    "give-verbs",
 )
 """Lexicon options of the `hero` kind (each rule carries the lists its role needs)."""
 
@@ -61,6 +64,12 @@ class Lexicon:
     self_verbs: frozenset[str] = frozenset()
     strong_self_verbs: frozenset[str] = frozenset()
     self_topics: frozenset[str] = frozenset()
+    announce_verbs: frozenset[str] = frozenset()
+    """Verbs (and their nouns) that present news: a rewrite may open "New:" instead."""
+    partner_verbs: frozenset[str] = frozenset()
+    """Verbs whose "with" names a partner ("share with"): a rewrite says "using X" instead."""
+    give_verbs: frozenset[str] = frozenset()
+    """Verbs of giving: "X provides N" says the reader gets N, which a rewrite may lead with."""
     product_names: frozenset[str] = frozenset()
     company_names: frozenset[str] = frozenset()
 

@@ -1,186 +1,228 @@
-"""Customer-outcome suggestions built from the parse: a rewrite when the shape allows, else advice.
+"""Candidate rewrites that put the reader or the reader's outcome first, and the advice after them.
 
-Shapes (tech as hero, ``clause`` from ``clauses``):
-- controlled complement: "Our platform enables teams to collaborate" -> "Your team collaborates."
-- purpose clause: "Our AI analyzes your invoices to flag late payers" -> "Flag late payers."
-- reader action: "Our engine automatically optimizes your pricing" -> "Automatically optimize
-  your pricing." (only for verbs a reader can do themselves, the pack's `reader-verbs`)
-Company as hero: "We're excited to announce our new X" -> "You can now use the new X."
-Everything else gets advice that names the hero, the capability and the question to answer.
+The candidates are built from the parse and offered only if the gate (``gate.py``) finds them
+grammatical, faithful, customer-first and clean; the advice that follows them in a finding's
+suggestions is what the writer gets otherwise. Shapes:
+
+- the people served do the complement: "Our platform enables small bakeries to take orders
+  online." -> "Small bakeries take orders online with our platform."; with a "by V-ing" that
+  says how: "By syncing your till, the app enables shops to count stock in minutes." ->
+  "Shops count stock in minutes with the app, which syncs your till."
+- an outcome clause leads: "Our engine plans your routes so drivers spend less time on the
+  road." -> "Drivers spend less time on the road with our engine, which plans your routes."
+- a helped purpose leads: "The app reads your sales to help bakers plan stock." -> "Bakers plan
+  stock with the app, which reads your sales."
+- the reader gets what the product gives (``gifts``): "The platform offers a free trial." ->
+  "You get a free trial from the platform."
+- news leads (``news``): "We're excited to announce our new loyalty card." -> "New: our
+  loyalty card."
+The product keeps its own work in every shape; the reader is never told to do it.
 """
 
 from __future__ import annotations
 
-from lemminflect import getInflection
 from spacy.tokens import Token
 
 from ...findings import Suggestion
-from .clauses import Clause, noun_phrase
+from .advice import company_advice, tech_advice
+from .clauses import Clause, classify
+from .frames import Lead, hero_after, served
+from .gifts import reader_gets
 from .lexicon import Lexicon
+from .news import news_rewrite
+from .phrasing import (
+    conjoined_verbs,
+    has_inner_clause,
+    is_plural,
+    subtree_ids,
+    tokens_text,
+    trim,
+    verb_form,
+)
 
-QUESTION = "What can the reader do now that they couldn't before?"
-TEAM_WORDS = frozenset({"team", "teams", "staff", "crew"})
-ANNOUNCE_VERBS = frozenset({"announce", "introduce", "launch", "release", "unveil"})
-# Words whose removal from a copied subtree keeps the reader's sentence grammatical.
-DROP_DEPS = frozenset({"punct", "cc", "mark", "neg"})
+OUTCOME_MARKS = frozenset({"so"})
+"""The conjunction that introduces what the work is for ("..., so drivers spend less time")."""
 
 
-def tech_suggestion(clause: Clause, lex: Lexicon) -> Suggestion:
-    """Return a reader-as-hero rewrite of a tech-as-hero clause, or advice when none fits."""
-    text = _controlled(clause, lex) or _purpose(clause) or _reader_action(clause, lex)
-    if text:
-        return Suggestion(text, "rewrite", False)
-    return Suggestion(tech_advice(clause), "advice", False)
-
-
-def tech_advice(clause: Clause) -> str:
-    """Return advice naming the hero, the capability and the question to answer."""
-    hero = _phrase(clause.subject) if clause.subject is not None else "the technology"
-    return (
-        f"The hero here is \u201c{hero}\u201d and its capability is \u201c{clause.verb.text}\u201d;"
-        f" the reader is missing. {QUESTION} Make the reader the subject."
+def tech_suggestions(clause: Clause, lex: Lexicon) -> tuple[Suggestion, ...]:
+    """Return candidate rewrites of a tech-as-hero clause, then the advice (the fallback)."""
+    texts = (
+        _people_served(clause, lex),
+        _outcome_first(clause, lex),
+        _helped_purpose(clause, lex),
+        reader_gets(clause, lex),
     )
+    return _suggestions(texts, tech_advice(clause, _outcome(clause, lex)))
 
 
-def company_suggestion(clause: Clause, reason: str, lex: Lexicon) -> Suggestion:
-    """Return a rewrite of an announcement, or advice naming what the company says of itself."""
-    text = _announcement(clause, lex)
-    if text:
-        return Suggestion(text, "rewrite", False)
-    hero = _phrase(clause.subject) if clause.subject is not None else "the company"
-    return Suggestion(
-        f"\u201c{hero}\u201d is the hero here, talking about itself (\u201c{reason}\u201d). "
-        f"What does the reader get from this? Say that, with the reader as the subject, "
-        f"or cut the sentence.",
-        "advice",
-        False,
-    )
+def company_suggestions(clause: Clause, reason: str, lex: Lexicon) -> tuple[Suggestion, ...]:
+    """Return a candidate "New: ..." rewrite of an announcement, then the advice."""
+    return _suggestions((news_rewrite(clause, lex),), company_advice(clause, reason, lex))
 
 
-def _phrase(token: Token) -> str:
-    return " ".join(noun_phrase(token).text.split())
-
-
-def _controlled(clause: Clause, lex: Lexicon) -> str | None:
-    """Return "Your team collaborates." for "X enables teams to collaborate": the reader acts."""
-    verb = clause.complement
-    if verb is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return None
-    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if doer is None:
-        doer = next((o for o in clause.objects if o.dep_ in ("dobj", "dative")), None)
-    if doer is None or doer.pos_ not in ("NOUN", "PRON", "PROPN"):
-        return None
-    people = lex.people_nouns | lex.reader_nouns | TEAM_WORDS
-    if doer.pos_ == "PRON" and doer.lower_ not in ("you", "they"):
-        return None
-    if doer.pos_ != "PRON" and doer.lemma_.lower() not in people:
-        return None  # "uses photos to sort receipts": the photos are not the reader
-    subject, tag = ("Your team", "VBZ") if doer.lemma_.lower() in TEAM_WORDS else ("You", "VBP")
-    skip = set(_subtree_ids(doer))
-    words = _words(verb, skip, inflect_tag=tag)
-    if not words:
-        return None
-    return _sentence(f"{subject} {words}")
-
-
-def _purpose(clause: Clause) -> str | None:
-    """Return the purpose clause as an imperative ("to flag late payers" -> "Flag late payers.")."""
-    verb = clause.purpose
-    if verb is None:
-        return None
-    # Only what follows "to": a misparse can hang the whole sentence under the purpose verb.
-    start = min(
-        (c.i for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), default=verb.i
-    )
-    words = _words(verb, {t.i for t in verb.subtree if t.i < start}, inflect_tag="VB")
-    return _sentence(words) if words else None
-
-
-def _reader_action(clause: Clause, lex: Lexicon) -> str | None:
-    """Return "Automate your invoicing." for "X automates your invoicing" (reader verbs only)."""
-    if clause.lemma not in lex.reader_verbs or clause.passive:
-        return None
-    if not any(o.dep_ == "dobj" for o in clause.objects):
-        return None
-    skip: set[int] = set(_subtree_ids(clause.subject)) if clause.subject is not None else set()
-    for child in clause.verb.children:
-        if (
-            child.dep_
-            in ("nsubj", "nsubjpass", "aux", "auxpass", "advcl", "conj", "cc", "ccomp", "parataxis")
-            or child.i < clause.verb.i
-            and child.dep_ != "advmod"
-        ):
-            skip.update(_subtree_ids(child))
-    words = _words(clause.verb, skip, inflect_tag="VB", root_lemma=clause.lemma)
-    return _sentence(words) if words else None
-
-
-def _announcement(clause: Clause, lex: Lexicon) -> str | None:
-    """Return "You can now use the new X." for "We're excited to announce our new X"."""
-    verbs = [clause.verb, *(c for o in clause.objects for c in o.children if c.dep_ == "xcomp")]
-    if clause.complement is not None:
-        verbs.append(clause.complement)
-    for verb in verbs:
-        if verb.lemma_.lower() not in ANNOUNCE_VERBS:
-            continue
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.lemma_.lower() in lex.self_topics:
-            return None
-        if any(t.lemma_.lower() in lex.self_topics for t in obj.subtree):
-            return None
-        words = []
-        for token in obj.subtree:
-            if token.dep_ == "punct" and token.i in (obj.left_edge.i, obj.right_edge.i):
-                continue
-            text = "the" if token.lower_ == "our" and token.dep_ == "poss" else token.text
-            words.append(text + token.whitespace_)
-        return _sentence("You can now use " + "".join(words).strip())
-    return None
-
-
-def _subtree_ids(token: Token) -> list[int]:
-    return [t.i for t in token.subtree]
-
-
-def _words(verb: Token, skip: set[int], inflect_tag: str, root_lemma: str | None = None) -> str:
-    """Return the verb's subtree as text, without "to", the skipped tokens and edge punctuation,
-    with the verb and the verbs conjoined to it inflected for ``inflect_tag``."""
-    if any(c.dep_ == "conj" and c.pos_ != "VERB" for c in verb.children):
-        # "to reconcile and file expenses" parsed as a noun conjunct: inflecting only the
-        # first verb would give "reconciles and file"; advice is better than bad grammar.
-        return ""
-    conjoined = {verb.i} | {c.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"}
-    tokens = [t for t in verb.subtree if t.i not in skip]
-    tokens = [
-        t
-        for t in tokens
-        if not (t.dep_ == "aux" and t.lower_ == "to" and t.head.i in conjoined)
-        and not (t.dep_ == "aux" and t.head.i in conjoined)
-    ]
-    while tokens and (tokens[-1].dep_ in DROP_DEPS or tokens[-1].is_punct):
-        tokens.pop()
-    while tokens and (tokens[0].dep_ in DROP_DEPS or tokens[0].is_punct):
-        tokens.pop(0)
-    if not tokens:
-        return ""
-    parts = []
-    for token in tokens:
-        text = token.text
-        if token.i in conjoined:
-            lemma = root_lemma if token.i == verb.i and root_lemma else token.lemma_.lower()
-            forms = getInflection(lemma, tag=inflect_tag) if inflect_tag != "VB" else (lemma,)
-            text = forms[0] if forms else text
-        elif token.lower_ in ("their", "its") and token.dep_ == "poss":
-            text = "your"
-        parts.append(text + token.whitespace_)
-    return "".join(parts).strip()
+def _suggestions(texts, advice: str) -> tuple[Suggestion, ...]:
+    unique = dict.fromkeys(_sentence(t) for t in texts if t)
+    rewrites = [Suggestion(text, "rewrite", False) for text in unique if text]
+    return (*rewrites, Suggestion(advice, "advice", False))
 
 
 def _sentence(text: str) -> str:
-    """Return text as a sentence: one space between words, a capital first and a full stop."""
-    text = " ".join(text.split())
-    text = text.rstrip(" ,;:-")
-    if not text:
-        return ""
+    text = text.strip().rstrip(",;:")
     return text[0].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
+def _outcome(clause: Clause, lex: Lexicon) -> str | None:
+    """Return the reader's outcome the sentence states ("drivers spend less time on the road",
+    "clinics book patients online"), for the advice to quote."""
+    complement = _controlled(clause, lex)
+    lead = None if complement is None else _people_clause(clause.verb, complement, lex)
+    if lead is not None:
+        return lead.text
+    outcome = _so_clause(clause)
+    return _so_lead(*outcome).text if outcome is not None else None
+
+
+# --- the people served do what the product lets them do ----------------------------------
+
+
+def _people_served(clause: Clause, lex: Lexicon) -> str:
+    """Return "P V ... with X" for "X enables P to V ...", and ", which V-s O" after it for a
+    "By V-ing O," that says how."""
+    complement = _controlled(clause, lex)
+    if complement is None or any(c.dep_ in ("aux", "neg") for c in clause.verb.children):
+        return ""  # "will enable", "does not let": the tense or the "not" would be lost
+    lead = _people_clause(clause.verb, complement, lex)
+    if lead is None or has_inner_clause(lead.verb, set()):
+        return ""
+    how = _by_phrase(clause.verb, clause.subject)
+    taken = {clause.verb.i} | (how[1] if how else set())
+    return hero_after(clause, lead, _joiner(lead.verb, lex), taken, how[0] if how else "")
+
+
+def _controlled(clause: Clause, lex: Lexicon) -> Token | None:
+    """Return what an outcome verb lets its object do: "enables clinics TO BOOK patients",
+    however the parser hung the infinitive (as a complement or as a purpose)."""
+    if clause.lemma not in lex.outcome_verbs:
+        return None
+    if clause.complement is not None:
+        return clause.complement
+    purpose = clause.purpose
+    objects = [c for c in clause.verb.children if c.dep_ in ("dobj", "dative")]
+    if purpose is None or not objects:
+        return None
+    # "enables cafes to take orders": on the verb, or read as a clause on its object.
+    return purpose if purpose.head == clause.verb or purpose.head in objects else None
+
+
+def _doer_of(verb: Token, complement: Token) -> Token | None:
+    """Return who does the complement: its own subject, or the verb's object."""
+    doer = next((c for c in complement.children if c.dep_ == "nsubj"), None)
+    return doer or next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+
+
+def _people_clause(verb: Token, complement: Token, lex: Lexicon) -> Lead | None:
+    """Return "small bakeries take orders online" for "enables small bakeries to take orders
+    online"; None when the doer is the technology, the company or no noun at all."""
+    doer = _doer_of(verb, complement)
+    if doer is None or not served(doer, lex, frozenset(subtree_ids(complement))):
+        return None
+    if any(c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX") for c in complement.children):
+        return None  # "to reconcile and file expenses" with "file" read as a noun
+    people = subtree_ids(doer) - subtree_ids(complement)
+    subject = "" if doer.lower_ == "you" else tokens_text(t for t in doer.subtree if t.i in people)
+    predicate = _predicate(complement, people, "VBP" if is_plural(doer) else "VBZ")
+    return Lead(f"{subject} {predicate}".strip(), people | subtree_ids(complement), complement)
+
+
+def _predicate(complement: Token, people: set[int], tag: str) -> str:
+    """Return the complement without its "to", its verbs in the form of ``tag``."""
+    verbs = conjoined_verbs(complement)
+    drop = {c.i for v in verbs for c in v.children if c.dep_ == "aux" and c.lower_ == "to"}
+    words = [t for t in complement.subtree if t.i not in people | drop]
+    replace = {_finite_word(v).i: verb_form(_finite_word(v), tag) for v in verbs}
+    return tokens_text(trim(words), replace)
+
+
+def _finite_word(verb: Token) -> Token:
+    """Return the word that agrees with the subject: "get" in "get paid", else the verb."""
+    auxiliary = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    return auxiliary if auxiliary is not None else verb
+
+
+def _joiner(verb: Token, lex: Lexicon) -> str:
+    """Return "using" when "with X" after this verb would name a partner or "with" is taken."""
+    partner = any(v.lemma_.lower() in lex.partner_verbs for v in conjoined_verbs(verb))
+    return "using" if partner or any(t.lower_ == "with" for t in verb.subtree) else "with"
+
+
+def _by_phrase(verb: Token, subject: Token | None) -> tuple[str, set[int]] | None:
+    """Return "syncs your till" for "By syncing your till," on the verb, with its token ids."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    gerund = None if prep is None else next((c for c in prep.children if c.dep_ == "pcomp"), None)
+    if gerund is None or gerund.tag_ != "VBG" or subject is None:
+        return None
+    tag = "VBP" if is_plural(subject) else "VBZ"
+    replace = {v.i: verb_form(v, tag) for v in conjoined_verbs(gerund, ("VBG",))}
+    return tokens_text(trim(list(gerund.subtree)), replace), subtree_ids(prep)
+
+
+# --- an outcome or a helped purpose leads --------------------------------------------------
+
+
+def _so_clause(clause: Clause) -> tuple[Token, set[int]] | None:
+    """Return the "so" clause on the clause's verb ("... so drivers spend less time") and the
+    ids of its "so (that)", however the parser hung the "so"."""
+    for child in clause.verb.children:
+        if child.dep_ not in ("advcl", "ccomp") or child.i < clause.verb.i:
+            continue
+        marks = {c.i for c in child.children if c.lower_ in OUTCOME_MARKS or c.dep_ == "mark"}
+        before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+        if before is not None and before.lower_ in OUTCOME_MARKS and before.head == clause.verb:
+            marks.add(before.i)  # "so" read as an adverb of the main verb
+        if any(child.doc[i].lower_ in OUTCOME_MARKS for i in marks):
+            return child, marks
+    return None
+
+
+def _so_lead(outcome: Token, marks: set[int]) -> Lead:
+    """Return the "so" clause without its "so (that)"."""
+    words = trim([t for t in outcome.subtree if t.i not in marks])
+    return Lead(tokens_text(words), subtree_ids(outcome) | marks, outcome)
+
+
+def _outcome_first(clause: Clause, lex: Lexicon) -> str:
+    """Return "Drivers spend less time with our engine, which plans your routes" for "Our
+    engine plans your routes so drivers spend less time"."""
+    found = _so_clause(clause)
+    subject = None
+    if found is not None:
+        subject = next((c for c in found[0].children if c.dep_ == "nsubj"), None)
+    if subject is None or classify(subject, lex) in ("technology", "company"):
+        return ""
+    return _with_work(clause, lex, _so_lead(*found), set())
+
+
+def _helped_purpose(clause: Clause, lex: Lexicon) -> str:
+    """Return "Bakers plan stock with our engine, which reads your sales" for "Our engine
+    reads your sales to help bakers plan stock"."""
+    purpose = clause.purpose
+    if purpose is None or purpose.lemma_.lower() not in lex.outcome_verbs:
+        return ""
+    complement = next(
+        (c for c in purpose.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), None
+    )
+    lead = None if complement is None else _people_clause(purpose, complement, lex)
+    return "" if lead is None else _with_work(clause, lex, lead, subtree_ids(purpose))
+
+
+def _with_work(clause: Clause, lex: Lexicon, lead: Lead, taken: set[int]) -> str:
+    """Return the lead, "with" the hero, and ", which" the hero's own work after it."""
+    subject = clause.subject
+    if subject is None or has_inner_clause(lead.verb, set()):
+        return ""
+    skip = taken | lead.ids | subtree_ids(subject)
+    words = trim([t for t in clause.verb.subtree if t.i not in skip and t.i > subject.i])
+    if not words:
+        return ""
+    used = taken | {t.i for t in words}
+    return hero_after(clause, lead, _joiner(lead.verb, lex), used, tokens_text(words))

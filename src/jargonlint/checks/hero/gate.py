@@ -1,0 +1,246 @@
+"""The gate every rewrite passes before a writer sees it.
+
+A tech-hero, company-centric or claim finding arrives with candidate rewrites and, last, its
+advice. After a run's findings are made the engine hands them here; each candidate is offered
+only when it is
+
+1. grammatical: whole, brackets and quotes balanced, agreement right (``grammar``, on a
+   fresh parse of the candidate, read as ``readings`` explains);
+2. faithful: every number, name and content word kept, nothing added but the frame's words,
+   and every verb done by whoever did it in the original (``fidelity``);
+3. customer-first: the reader, the people served or the news opens it (``fidelity``);
+4. clean: linted with the same rules and configuration, it gives no finding. A finding with a
+   plain alternative (a buzzword's "use" for "leverage") is swapped in and the result
+   checked again; a finding the original sentence only escaped through its document (an
+   acronym spelled out earlier) does not count against it.
+
+The first candidate that passes is the finding's one suggestion; when none passes, the advice
+is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ...document.model import Block, Document
+from ...document.sourcemap import SourceMapBuilder
+from ...findings import Finding, Suggestion
+from ...lang.inflection import lemma_of
+from ...nlp import full_pipeline, resolve_model_name
+from ...results import FileResult
+from .fidelity import Licence
+from .lexicon import Lexicon
+from .readings import problems_of
+
+GATED = frozenset({"tech-hero", "company-centric", "claim"})
+"""Categories whose findings carry candidate rewrites."""
+ROUNDS = 3
+"""How many times plain alternatives may be swapped into one candidate."""
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One candidate rewrite of one finding, with what it may drop and add."""
+
+    job: int
+    rank: int
+    text: str
+    licence: Licence
+
+
+class RewriteGate:
+    """Checks candidate rewrites with the rules and configuration of one Linter."""
+
+    def __init__(self, linter) -> None:
+        self._linter = linter
+        self._inner = None
+        self._lex: Lexicon | None = None
+        self._alone: dict[str, set[tuple[str, str]]] = {}
+        self.problems: dict[str, list[str]] = {}
+        """Why each rejected candidate text was held back (for tests and debugging)."""
+
+    def apply(self, results: list[FileResult]) -> list[FileResult]:
+        """Return the results with each gated finding's suggestions settled to one."""
+        jobs = [
+            (r, f)
+            for r, result in enumerate(results)
+            for f, finding in enumerate(result.findings)
+            if finding.category in GATED and _rewrites(finding)
+        ]
+        if not jobs:
+            return results
+        findings = [results[r].findings[f] for r, f in jobs]
+        in_document = [_keys(results[r].findings, results[r].findings[f].context) for r, f in jobs]
+        chosen = self.choose(findings, in_document)
+        settled = [list(result.findings) for result in results]
+        for (r, f), finding, suggestion in zip(jobs, findings, chosen, strict=True):
+            settled[r][f] = replace(finding, suggestions=(suggestion,))
+        return [
+            replace(result, findings=found) for result, found in zip(results, settled, strict=True)
+        ]
+
+    def choose(
+        self, findings: list[Finding], in_document: list[set[tuple[str, str]]]
+    ) -> list[Suggestion]:
+        """Return, per finding, its first candidate that passes every check, else its advice."""
+        originals = [self._parse(f.context) for f in findings]
+        attempts = [
+            Attempt(job, rank, s.text, _base_licence(finding))
+            for job, finding in enumerate(findings)
+            for rank, s in enumerate(_rewrites(finding))
+        ]
+        passed: dict[int, Attempt] = {}
+        for _ in range(ROUNDS):
+            attempts = [a for a in attempts if self._sound(a, originals[a.job])]
+            attempts = self._clean(attempts, findings, in_document, passed)
+        return [_settle(finding, passed.get(job)) for job, finding in enumerate(findings)]
+
+    def _sound(self, attempt: Attempt, original) -> bool:
+        """Return True when the candidate is grammatical, customer-first and faithful."""
+        problems = problems_of(attempt.text, original, attempt.licence, self.lexicon, self._parse)
+        if problems:
+            self.problems[attempt.text] = problems
+        return not problems
+
+    # --- clean -----------------------------------------------------------------------------
+
+    def _clean(self, attempts, findings, in_document, passed) -> list[Attempt]:
+        """Record the attempts that lint clean; return the ones worth a swap and a new try."""
+        if not attempts:
+            return []
+        results = self.inner.lint([_document(a.text) for a in attempts])
+        retry = []
+        for attempt, result in zip(attempts, results, strict=True):
+            original = findings[attempt.job].context
+            own = [
+                g
+                for g in result.findings
+                if not self._explained(g, original, in_document[attempt.job])
+            ]
+            if not own:
+                best = passed.get(attempt.job)
+                if best is None or attempt.rank < best.rank:
+                    passed[attempt.job] = attempt
+                continue
+            swapped = _swapped(attempt, own)
+            if swapped is not None:
+                retry.append(swapped)
+            else:
+                self.problems[attempt.text] = [f"{g.code} {g.match!r}" for g in own]
+        return retry
+
+    def _explained(self, finding: Finding, original: str, in_document: set) -> bool:
+        """Return True for a finding the original sentence, alone, gets too but escaped in its
+        document (an acronym spelled out earlier): the context explains it, not the rewrite."""
+        key = (finding.code, finding.match.lower())
+        if key in in_document or finding.category in GATED:
+            return False
+        if original not in self._alone:
+            result = self.inner.lint([_document(original)])[0]
+            self._alone[original] = {(g.code, g.match.lower()) for g in result.findings}
+        return key in self._alone[original]
+
+    # --- what the gate works with ------------------------------------------------------------
+
+    @property
+    def inner(self):
+        """Return a linter with the same rules and configuration that does not gate again."""
+        if self._inner is None:
+            linter = type(self._linter)(list(self._linter.rules.values()), self._linter.config)
+            linter.rewrite_gate = None
+            self._inner = linter
+        return self._inner
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """Return the hero lexicon: the running hero check's, else the shipped hero packs'."""
+        if self._lex is None:
+            from .check import HeroCheck
+
+            check = next((c for c in self._linter.checks if isinstance(c, HeroCheck)), None)
+            if check is None:
+                from ...packs.catalog import load_catalog
+
+                config = self._linter.config
+                rules = [r for r in load_catalog(config.packs).rules if r.kind == "hero"]
+                self._lex = Lexicon.from_rules(rules, config)
+            else:
+                self._lex = check.lex
+        return self._lex
+
+    def _parse(self, text: str):
+        model = resolve_model_name(getattr(self._linter.config, "model", None))
+        return full_pipeline(model)(text)
+
+
+def _rewrites(finding: Finding) -> list[Suggestion]:
+    return [s for s in finding.suggestions if s.kind == "rewrite"]
+
+
+def _keys(findings: list[Finding], context: str) -> set[tuple[str, str]]:
+    """Return (code, matched text) of the findings in one sentence of the document."""
+    return {(f.code, f.match.lower()) for f in findings if f.context == context}
+
+
+def _base_licence(finding: Finding) -> Licence:
+    """Return what a finding's own rewrite may drop: the unproven claim, for a claim."""
+    if finding.category == "claim":
+        return Licence(frozenset(_WORD.findall(finding.match.lower())))
+    return Licence()
+
+
+def _settle(finding: Finding, attempt: Attempt | None) -> Suggestion:
+    if attempt is not None:
+        return Suggestion(attempt.text, "rewrite", False)
+    advice = [s for s in finding.suggestions if s.kind != "rewrite"]
+    return advice[-1] if advice else Suggestion(_fallback(finding), "advice", False)
+
+
+def _fallback(finding: Finding) -> str:
+    return f"Rewrite this sentence so the reader, not \u201c{finding.match}\u201d, is the hero."
+
+
+def _swapped(attempt: Attempt, own: list[Finding]) -> Attempt | None:
+    """Return the attempt with plain alternatives swapped in, or None when a finding has none."""
+    claims = [g for g in own if g.category == "claim"]
+    if claims:
+        return _claim_cut(attempt, claims[0])
+    if any(g.category in GATED for g in own):
+        return None
+    swaps = [(g, next((s for s in g.suggestions if s.kind == "replace"), None)) for g in own]
+    if any(s is None or not _fits(g.match, s.text) for g, s in swaps):
+        return None
+    text, licence = attempt.text, attempt.licence
+    for finding, suggestion in sorted(swaps, key=lambda p: -p[0].offset):
+        text = text[: finding.offset] + suggestion.text + text[finding.end_offset :]
+        verbs = [(lemma_of(finding.match.split()[0]), lemma_of(suggestion.text.split()[0]))]
+        licence = licence.widened(
+            _WORD.findall(finding.match), _WORD.findall(suggestion.text), verbs
+        )
+    return replace(attempt, text=text, licence=licence)
+
+
+def _claim_cut(attempt: Attempt, claim: Finding) -> Attempt | None:
+    """Return the attempt with an unproven claim cut, when the claim check can cut it."""
+    cut = next((s for s in claim.suggestions if s.kind == "rewrite"), None)
+    if cut is None:
+        return None
+    words = _WORD.findall(claim.match)
+    return replace(attempt, text=cut.text, licence=attempt.licence.widened(words, ()))
+
+
+def _fits(match: str, plain: str) -> bool:
+    """Return True when a plain word can stand where the match stood: as many words, and a
+    final "s" on both or neither (number and verb agreement stay as they were)."""
+    words, plain_words = match.split(), plain.split()
+    return len(words) == len(plain_words) and match.endswith("s") == plain.endswith("s")
+
+
+def _document(text: str) -> Document:
+    """Return a one-paragraph plain-text Document of a sentence."""
+    builder = SourceMapBuilder()
+    builder.verbatim(text, 0)
+    prose, source_map = builder.build()
+    return Document("<rewrite>", text, [Block(prose, source_map, "text")], [], "text")

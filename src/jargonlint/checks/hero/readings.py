@@ -1,0 +1,125 @@
+"""Reading a candidate rewrite against its original: grammar, customer-first and faithfulness.
+
+A rewrite is one sentence, or two parts joined by a colon: a label the original opens with
+("Smart reminders: ..."), or the news frame ("New: our loyalty card."). Each part is parsed
+on its own. The small parser misreads some whole sentences ("Retailers forecast demand" as
+one noun phrase, "Book tours" as a noun), so when a part as written shows a problem the
+standard substitution tests are tried: its opening noun phrase replaced by a pronoun of the
+same number ("They forecast demand"), an instruction read as "You can book tours". The first
+reading with no new problem is the part's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lemminflect import getAllLemmas
+from spacy.tokens import Doc, Token
+
+from .fidelity import Licence, customer_first_problems, faithful_problems
+from .grammar import Part, grammar_problems, text_problems
+from .lexicon import Lexicon
+from .phrasing import is_plural
+
+NEWS_OPENINGS = ("New", "New today")
+"""What the news frame may open with: "New: X", "New today: X"."""
+INHERITABLE = ("agreement", "broken join", "article")
+"""Grammar problems an original sentence may hand down: a misparse is not the rewrite's."""
+
+Parse = Callable[[str], Doc]
+
+
+def problems_of(
+    text: str, original: Doc, licence: Licence, lex: Lexicon, parse: Parse
+) -> list[str]:
+    """Return why a candidate rewrite of ``original`` is not grammatical, customer-first or
+    faithful (empty: it is all three)."""
+    pieces = [p.strip() for p in text.rstrip(".!?").split(": ")]
+    news = pieces[0] in NEWS_OPENINGS
+    inherited = {p.lower() for p in grammar_problems(Part(original)) if p.startswith(INHERITABLE)}
+    problems = text_problems(text)
+    parts = []
+    for index, piece in enumerate(pieces[1:] if news else pieces):
+        label = index == 0 and not news and original.text.startswith(piece + ":")
+        part, found = reading(piece, label or news and index == 0, original, inherited, parse)
+        parts.append(part)
+        problems += found
+    if not news:
+        leading = next((p for p in parts if not is_label(p, original)), parts[0])
+        problems += customer_first_problems(leading, original, lex)
+    if news:
+        licence = licence.widened(pieces[0].lower().split() + _news_feelings(original, lex), ())
+    licence = give_licence(licence, original, parts, lex)
+    return problems + faithful_problems(original, parts, lex, licence)
+
+
+def reading(
+    piece: str, phrase_ok: bool, original: Doc, inherited: set[str], parse: Parse
+) -> tuple[Part, list[str]]:
+    """Return the part's best reading and the grammar problems it has that the original has not."""
+    written = parse(piece + ".")
+    first = Part(written, phrase_ok)
+    found = [p for p in grammar_problems(first) if p.lower() not in inherited]
+    if not found or phrase_ok:
+        return first, found
+    for text, stands_for, instruction in variants(piece, original):
+        part = Part(parse(text), False, written, stands_for, instruction)
+        if not [p for p in grammar_problems(part) if p.lower() not in inherited]:
+            return part, []
+    return first, found
+
+
+def variants(piece: str, original: Doc) -> list[tuple[str, Token | None, bool]]:
+    """Return substitution readings of a part: (text, the noun a pronoun stands for, whether
+    it reads an instruction)."""
+    found: list[tuple[str, Token | None, bool]] = []
+    lower = piece.lower()
+    words = lower.split()
+    opening = original[0].lower_ if len(original) else ""
+    if words and words[0] == opening and _base_verb(opening):
+        # The writer's own instruction, kept ("Book unbeatable tours" -> "Book tours").
+        found.append((f"You can {lower[:1]}{piece[1:]}.", None, True))
+    nouns = [
+        t
+        for t in original
+        if t.pos_ in ("NOUN", "PROPN") and lower.startswith(_phrase(t).lower() + " ")
+    ]
+    if nouns:
+        noun = max(nouns, key=lambda t: len(_phrase(t)))
+        pronoun = "They" if is_plural(noun) else "It"
+        found.append((f"{pronoun}{piece[len(_phrase(noun)) :]}.", noun, False))
+    return found
+
+
+def _base_verb(word: str) -> bool:
+    return word in getAllLemmas(word, upos="VERB").get("VERB", ())
+
+
+def _phrase(token: Token) -> str:
+    return " ".join(token.doc[token.left_edge.i : token.right_edge.i + 1].text.split())
+
+
+def is_label(part: Part, original: Doc) -> bool:
+    """Return True for a part that is the label the original sentence opens with."""
+    return part.phrase_ok and original.text.startswith(part.words.text.rstrip(".") + ":")
+
+
+def _news_feelings(original: Doc, lex: Lexicon) -> list[str]:
+    """Return the words of how the company feels about its news ("happy" in "We're happy to
+    announce"): the frame "New:" replaces."""
+    return [
+        t.lower_
+        for t in original
+        if t.pos_ == "ADJ"
+        and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.announce_verbs for c in t.children)
+    ]
+
+
+def give_licence(licence: Licence, original: Doc, parts: list[Part], lex: Lexicon) -> Licence:
+    """Return the licence widened for "You get N from X", the converse of "X provides N": the
+    verb of giving may go; "get", "from" and the reader as the one who gets may come."""
+    gives = {t.lemma_.lower() for t in original if t.lemma_.lower() in lex.give_verbs}
+    gets = any("get" in (t.lemma_.lower(), t.lower_.rstrip("s")) for p in parts for t in p.words)
+    if not gives or not gets:
+        return licence
+    return licence.widened(gives, ("get", "gets", "from", "you"))
