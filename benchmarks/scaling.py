@@ -1,6 +1,6 @@
 """Time per byte of jargonlint on hostile shapes, from small to large: it must stay flat.
 
-Usage: python benchmarks/scaling.py [--max-bytes 10000000] [--shapes NAME,NAME] [--repeat 1]
+Usage: python benchmarks/scaling.py [--max-bytes 10000000] [--min-bytes 1000] [--shapes A,B]
 
 Each shape is one generated Markdown document grown to each size (1 KB, 10 KB, ... up to
 --max-bytes). Every case runs in a fresh child process (the pipelines loaded and warmed before
@@ -158,9 +158,9 @@ def run_case(shape: str, size: int) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def sizes_up_to(limit: int) -> list[int]:
-    """Return 1 KB, 10 KB, ... up to ``limit`` bytes."""
-    sizes, size = [], 1000
+def sizes_up_to(limit: int, first: int = 1000) -> list[int]:
+    """Return ``first``, ten times that, ... up to ``limit`` bytes."""
+    sizes, size = [], first
     while size <= limit:
         sizes.append(size)
         size *= 10
@@ -171,12 +171,13 @@ def main() -> int:
     """Print the scaling table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--max-bytes", type=int, default=10_000_000)
+    parser.add_argument("--min-bytes", type=int, default=1000, help="first size (ratios use it)")
     parser.add_argument("--shapes", default=",".join(SHAPES))
     args = parser.parse_args()
     print(f"{'shape':<16}{'bytes':>11}{'seconds':>9}{'us/byte':>9}{'ratio':>7}{'MiB':>6}  findings")
     for shape in args.shapes.split(","):
         first = None
-        for size in sizes_up_to(args.max_bytes):
+        for size in sizes_up_to(args.max_bytes, args.min_bytes):
             row = run_case(shape, size)
             if "failed" in row:
                 print(f"{shape:<16}{size:>11}  failed: {row['failed']}")
