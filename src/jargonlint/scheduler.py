@@ -164,9 +164,13 @@ class Scheduler:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         count = min(self.workers, len(tasks))
+        linters = self.linters
         if context.get_start_method() == "fork":
             self._warm({id(task.config): task.config for task in tasks}.values())
-        with context.Pool(count, _init_worker, (self.linters,)) as pool:
+        else:  # spawned workers get what pickles (rules, not spaCy objects) and build the rest
+            linters = Linters(self.catalog_for)
+            linters.known = dict(self.linters.known)
+        with context.Pool(count, _init_worker, (linters,)) as pool:
             yield from pool.imap(_lint_in_worker, tasks, chunksize=POOL_CHUNK)
 
     def _warm(self, configs) -> None:

@@ -72,3 +72,13 @@ def test_no_cache_flag_writes_nothing(tmp_path, monkeypatch, capsys):
     assert main([str(page)]) == 1
     assert list((cache / "results").glob("??/*.json"))
     capsys.readouterr()
+
+
+def test_spawned_workers_build_their_own_linters(tmp_path, monkeypatch):
+    """Where fork is missing (Windows, macOS defaults), workers are spawned and still agree."""
+    folder = _folder(tmp_path, scheduler.POOL_MIN_FILES)
+    monkeypatch.setenv("JARGONLINT_CACHE_DIR", str(tmp_path / "cache"))
+    serial, _ = lint_paths([str(folder)], Config(), use_cache=False, workers=1)
+    monkeypatch.setattr(scheduler.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    spawned, _ = lint_paths([str(folder)], Config(), workers=2)
+    assert _summary(spawned) == _summary(serial)
