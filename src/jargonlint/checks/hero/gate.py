@@ -72,7 +72,8 @@ class RewriteGate:
         if not jobs:
             return results
         findings = [results[r].findings[f] for r, f in jobs]
-        in_document = [_keys(results[r].findings, results[r].findings[f].context) for r, f in jobs]
+        keys = {r: _keys_by_context(results[r].findings) for r, _ in jobs}
+        in_document = [keys[r].get(results[r].findings[f].context, set()) for r, f in jobs]
         chosen = self.choose(findings, in_document)
         settled = [list(result.findings) for result in results]
         for (r, f), finding, suggestion in zip(jobs, findings, chosen, strict=True):
@@ -179,9 +180,15 @@ def _rewrites(finding: Finding) -> list[Suggestion]:
     return [s for s in finding.suggestions if s.kind == "rewrite"]
 
 
-def _keys(findings: list[Finding], context: str) -> set[tuple[str, str]]:
-    """Return (code, matched text) of the findings in one sentence of the document."""
-    return {(f.code, f.match.lower()) for f in findings if f.context == context}
+def _keys_by_context(findings: list[Finding]) -> dict[str, set[tuple[str, str]]]:
+    """Return, per sentence of the document, (code, matched text) of the findings in it.
+
+    Built once per document: scanning every finding for every gated one was quadratic.
+    """
+    keys: dict[str, set[tuple[str, str]]] = {}
+    for f in findings:
+        keys.setdefault(f.context, set()).add((f.code, f.match.lower()))
+    return keys
 
 
 def _base_licence(finding: Finding) -> Licence:
