@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,6 +16,11 @@ from jargonlint.packs.catalog import load_catalog
 from jargonlint.packs.selection import select_rules
 
 DATA = Path(__file__).parent / "data"
+
+
+def pytest_configure(config) -> None:
+    """Keep every cache of the test session (results, word forms) out of the home folder."""
+    os.environ["JARGONLINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="jargonlint-test-cache-")
 
 
 @lru_cache(maxsize=1)

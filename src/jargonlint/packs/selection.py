@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..config import selector_matches
 from ..config_schema import ALL
-from .catalog import Catalog
 from .model import Rule
+
+if TYPE_CHECKING:  # loading packs (jsonschema) is not needed to select from a loaded catalogue
+    from .catalog import Catalog
 
 
 def _specificity(selector: str, rule: Rule) -> int:

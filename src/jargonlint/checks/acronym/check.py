@@ -123,7 +123,7 @@ class AcronymCheck(Check):
         return "acronym"
 
     def _needs_parse(self, sentence: Sentence, rule: Rule, lexicon: Lexicon) -> bool:
-        text = sentence.light.doc.text
+        text = sentence.block_text
         if sentence.notes.get(self.kind, {}).get("shouting"):
             return False
         for candidate in self._candidates(sentence, rule, lexicon):
@@ -141,7 +141,7 @@ class AcronymCheck(Check):
 
     def _use(self, lexicon: Lexicon, sentence: Sentence, candidate: Candidate, small_words):
         """Return the candidate in its context, for ``reading``."""
-        text = sentence.light.doc.text
+        text = sentence.block_text
         return Use(
             lexicon=lexicon,
             candidate=candidate,
@@ -164,7 +164,7 @@ class AcronymCheck(Check):
         """Return True when the acronym is spelled out where it stands or just before."""
         entry = lexicon.glossary.get(candidate.key)
         expansion = entry.expansion if entry else None
-        text = sentence.light.doc.text
+        text = sentence.block_text
         span = (sentence.start, sentence.end)
         return is_defined_at(
             text, candidate.start, candidate.end, candidate.key, expansion, lexicon.cues, span
@@ -183,7 +183,7 @@ class AcronymCheck(Check):
         )
         earlier: deque[str] = deque(maxlen=SENTENCES_BEFORE)
         for sentence in document.sentences:
-            text = sentence.light.doc.text
+            text = sentence.block_text
             for candidate in self._candidates(sentence, rule, lexicon):
                 if candidate.key in lexicon.allowed or candidate.surface.lower() in self.allowed:
                     continue

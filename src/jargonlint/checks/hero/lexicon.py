@@ -6,10 +6,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
 from spacy.tokens import Token
 from wordfreq import zipf_frequency
 
+from ...lang.wordforms import lemmas
 from ...packs.model import Rule
 from ..names import NameCues
 
@@ -216,7 +216,7 @@ def is_tech(token: Token, lex: Lexicon) -> bool:
 @lru_cache(maxsize=8192)
 def verb_lemmas(lower: str) -> tuple[str, ...]:
     """Return the verb lemmas of a lower-case word form (cached: the lookup is slow)."""
-    return tuple(lemma.lower() for lemma in getAllLemmas(lower, upos="VERB").get("VERB", ()))
+    return tuple(lemma.lower() for lemma in lemmas(lower, "VERB").get("VERB", ()))
 
 
 def verb_lemma(token: Token) -> str:
