@@ -82,3 +82,23 @@ def test_spawned_workers_build_their_own_linters(tmp_path, monkeypatch):
     monkeypatch.setattr(scheduler.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
     spawned, _ = lint_paths([str(folder)], Config(), workers=2)
     assert _summary(spawned) == _summary(serial)
+
+
+def test_fix_never_acts_on_cached_findings(tmp_path, monkeypatch, capsys):
+    """--fix edits files, so it plans its fixes from findings computed in this run."""
+    page = tmp_path / "page.md"
+    page.write_text(PAGES[2], encoding="utf-8")
+    monkeypatch.setenv("JARGONLINT_CACHE_DIR", str(tmp_path / "cache"))
+    assert main([str(page)]) == 1  # the page's findings are now cached
+    reads: list[str] = []
+    real_get = scheduler.ResultCache.get
+
+    def get(self, key, path, text):
+        reads.append(path)
+        return real_get(self, key, path, text)
+
+    monkeypatch.setattr(scheduler.ResultCache, "get", get)
+    main(["--fix", str(page)])
+    assert reads == []
+    assert "utilize" not in page.read_text(encoding="utf-8")
+    capsys.readouterr()
