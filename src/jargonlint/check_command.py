@@ -45,6 +45,8 @@ class CheckOptions:
     quiet: bool = False
     statistics: bool = False
     measures: bool = False
+    use_cache: bool = True
+    """Read and write the result cache (``--no-cache`` turns it off)."""
 
 
 @dataclass
@@ -137,7 +139,9 @@ def lint_and_report(run: Run) -> int:
     reporter = _reporter(run, sources, root)
     streaming = reporter.streams and not options.write_baseline
     streamer = _Streamer(run, reporter if streaming else None, sources)
-    raw, _ = lint_paths(run.paths, run.tree, run.stdin, observer=streamer)
+    raw, _ = lint_paths(
+        run.paths, run.tree, run.stdin, observer=streamer, use_cache=options.use_cache
+    )
     run.progress.clear()
     if not streaming:  # made again now that every text is read: a reporter may copy them
         reporter = _reporter(run, sources, root)

@@ -132,6 +132,12 @@ CHECK_OPTIONS = [
         help="With --fix: show the fixes as a unified diff and write nothing. (`--diff REF` "
         "without --fix is the old name of --changed-since REF.)",
     ),
+    click.option(
+        "--no-cache",
+        is_flag=True,
+        help="Lint every file afresh; do not read or write the result cache "
+        "($JARGONLINT_CACHE_DIR, else ~/.cache/jargonlint).",
+    ),
     click.option("--debug", is_flag=True, help="Show a traceback for internal errors."),
 ]
 

@@ -99,6 +99,7 @@ def check(
     skip_non_copy,
     fix,
     diff_value,
+    no_cache,
     debug,
     **gate_limits,
 ) -> int:
@@ -142,6 +143,7 @@ def check(
         quiet=quiet,
         statistics=statistics,
         measures=measures,
+        use_cache=not no_cache,
     )
     return run_check(options, sys.stdin, sys.stdout, sys.stderr)
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
 
+from .bounded import bounded_document
 from .checks import check_classes
 from .checks.base import AnalyzedDocument, Check, Hit, Sentence
 from .checks.hero.gate import RewriteGate
@@ -23,8 +22,14 @@ from .packs.selection import select_rules
 from .results import FileResult
 from .suppressions import suppress
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
+PARSE_BATCH_TOKENS = 4000
+"""Most tokens parsed in one batch (ordinary copy: 64 sentences are about 1,500 tokens)."""
+GROUP_SENTENCES = 512
+"""Sentences analysed before their candidates are parsed and their files reported."""
+SENTENCE_TOKENS = 400
+"""Longest run of tokens treated as one sentence (real copy stays under 200). A longer run has
+no sentence end in sight; it is cut, preferably after a comma or semicolon, so every check's
+work per sentence and every parse batch stay bounded."""
 
 
 class Linter:
@@ -55,37 +60,32 @@ class Linter:
         """Return a Linter with the catalogue's rules active for this config and its lexicons."""
         return cls(select_rules(catalog, config), config, catalog.lexicons)
 
-    def lint(self, documents: list[Document]) -> list[FileResult]:
+    def lint(self, documents: Iterable[Document]) -> list[FileResult]:
         """Return one FileResult per document, in the same order."""
         return list(self.lint_iter(documents))
 
-    def lint_iter(self, documents: list[Document]) -> Iterator[FileResult]:
-        """Yield one FileResult per document, in order, each as soon as it is finished.
+    def lint_iter(self, documents: Iterable[Document]) -> Iterator[FileResult]:
+        """Yield one FileResult per document, in order, as soon as its group is parsed.
 
-        Documents are split into sentences only as the parser asks for more candidates, and
-        the candidates are still parsed in batches across documents; a document is finished
-        once its own candidates have come back parsed.
+        Documents are analysed a group at a time (enough sentences to fill parse batches), so
+        memory holds one group's spaCy docs, never the whole run's.
         """
-        # Each analyzed document, with how many candidates there are up to its last one.
-        ready: deque[tuple[AnalyzedDocument, int]] = deque()
+        group: list[AnalyzedDocument] = []
+        size = 0
+        for document in documents:
+            item = self._analyze(bounded_document(document))
+            group.append(item)
+            size += len(item.sentences)
+            if size >= GROUP_SENTENCES:
+                yield from self._finish(group)
+                group, size = [], 0
+        if group:
+            yield from self._finish(group)
 
-        def candidates() -> Iterator[Sentence]:
-            total = 0
-            for document in documents:
-                item = self._analyze(document)
-                group = self._candidates(item)
-                total += len(group)
-                ready.append((item, total))
-                yield from group
-
-        parsed = self._parse(candidates())
-        done = 0  # candidates parsed so far: they come back in order
-        for _ in documents:
-            while not ready or done < ready[0][1]:
-                if next(parsed, None) is None:
-                    break  # everything is analyzed and parsed
-                done += 1
-            item, _ = ready.popleft()
+    def _finish(self, group: list[AnalyzedDocument]) -> Iterator[FileResult]:
+        """Parse the group's candidates, then yield each document's result, gated per file."""
+        self._parse(group)
+        for item in group:
             result = self._findings(item)
             yield self.rewrite_gate.apply([result])[0] if self.rewrite_gate else result
 
@@ -95,13 +95,16 @@ class Linter:
         sentences: list[Sentence] = []
         texts = [block.text for block in document.blocks]
         for block_index, doc in enumerate(light.pipe(texts, batch_size=256)):
-            for sent in doc.sents:
-                words = [t.i for t in sent if not t.is_space]
-                if not words:
-                    continue
-                span = doc[words[0] : words[-1] + 1]
+            for span in _sentence_spans(doc):
                 sentences.append(
-                    Sentence(len(sentences), block_index, span.start_char, span.end_char, span)
+                    Sentence(
+                        len(sentences),
+                        block_index,
+                        span.start_char,
+                        span.end_char,
+                        span,
+                        block_text=texts[block_index],
+                    )
                 )
         return AnalyzedDocument(document, sentences, self.config.audience)
 
@@ -115,29 +118,23 @@ class Linter:
             (s, blocks[s.block_index].kind == "heading") for s in item.sentences if id(s) in chosen
         ]
 
-    def _parse(self, candidates: Iterable[tuple[Sentence, bool]]) -> Iterator[Sentence]:
-        """Parse the candidates in batches, yielding each as its parse is set.
+    def _parse(self, group: list[AnalyzedDocument]) -> None:
+        """Parse, in batches, only the group's sentences some check could fire on.
 
-        The trained pipeline loads only when a first candidate arrives.
+        The trained pipeline loads only when there is a first candidate.
         """
-        pending = iter(candidates)
-        first = next(pending, None)
-        if first is None:
+        candidates = [pair for item in group for pair in self._candidates(item)]
+        if not candidates:
             return
         nlp = full_pipeline(resolve_model_name(self.config.model))
-        sentences = [first[0]]
-
-        def docs() -> Iterator[Doc]:
+        for batch in _parse_batches(candidates):
             # Offsets stay where they are; see lang.parse_input for what the parser is spared.
-            yield parse_input(nlp.make_doc, first[0].text, first[1])
-            for sentence, heading in pending:
-                sentences.append(sentence)
-                yield parse_input(nlp.make_doc, sentence.text, heading)
-
-        for index, doc in enumerate(nlp.pipe(docs(), batch_size=PARSE_BATCH_SIZE)):
-            sentences[index].parsed = doc
-            self.parsed_sentences += 1
-            yield sentences[index]
+            docs = [parse_input(nlp.make_doc, s.text, heading) for s, heading in batch]
+            for (sentence, _), doc in zip(
+                batch, nlp.pipe(docs, batch_size=len(batch)), strict=True
+            ):
+                sentence.parsed = doc
+        self.parsed_sentences += len(candidates)
 
     def _findings(self, item: AnalyzedDocument) -> FileResult:
         """Return the document's findings after the allow list and suppressions."""
@@ -169,3 +166,53 @@ class Linter:
         return located_finding(
             document, hit.rule, start, end, hit.message, match, tuple(hit.suggestions), context
         )
+
+
+def _parse_batches(
+    sentences: list[tuple[Sentence, bool]],
+) -> Iterator[list[tuple[Sentence, bool]]]:
+    """Yield batches of at most PARSE_BATCH_SIZE sentences and PARSE_BATCH_TOKENS tokens.
+
+    The parser's memory grows with the tokens of a batch: 64 long sentences would take
+    hundreds of megabytes, 64 ordinary ones take a few.
+    """
+    batch: list[tuple[Sentence, bool]] = []
+    tokens = 0
+    for sentence in sentences:
+        size = len(sentence[0].light)
+        if batch and (len(batch) >= PARSE_BATCH_SIZE or tokens + size > PARSE_BATCH_TOKENS):
+            yield batch
+            batch, tokens = [], 0
+        batch.append(sentence)
+        tokens += size
+    if batch:
+        yield batch
+
+
+def _sentence_spans(doc) -> Iterator:
+    """Yield each sentence of a cheap doc without its outer spaces, cut to bounded length."""
+    for sent in doc.sents:
+        start, end = sent.start, sent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        while end - start > SENTENCE_TOKENS:
+            cut = _clause_cut(doc, start, start + SENTENCE_TOKENS)
+            last = cut
+            while last > start and doc[last - 1].is_space:
+                last -= 1
+            yield doc[start:last]
+            start = cut
+            while start < end and doc[start].is_space:
+                start += 1
+        if end > start:
+            yield doc[start:end]
+
+
+def _clause_cut(doc, start: int, end: int) -> int:
+    """Return the token index after the last clause mark before ``end`` (else ``end``)."""
+    for index in range(end - 1, start + SENTENCE_TOKENS // 2, -1):
+        if doc[index].text in (",", ";", ":", "\u2014", "-", "\u2013"):
+            return index + 1
+    return end

@@ -44,7 +44,8 @@ def run_fix(run: Run) -> int | None:
         if len(run.paths) > 1:
             raise InputError("--fix with standard input (-) takes no other paths")
         return _fix_stdin(run)
-    result, sources = lint_paths(run.paths, run.tree, run.stdin)
+    # --fix never acts on findings it did not compute itself: the cache is not read for them.
+    result, sources = lint_paths(run.paths, run.tree, run.stdin, use_cache=False)
     relint = relinter(run.tree)
     plans = plan_fixes(result, sources, relint)
     if run.options.fix_preview:
@@ -87,7 +88,7 @@ def _preview(run: Run, plans: list[FilePlan], result: RunResult) -> int:
 def _fix_stdin(run: Run) -> int:
     """Print the fixed text (or its diff) to stdout and what is left to stderr, as ruff does."""
     assert run.stdin is not None
-    raw, sources = lint_paths(["-"], run.tree, run.stdin)
+    raw, sources = lint_paths(["-"], run.tree, run.stdin, use_cache=False)
     plans = plan_fixes(raw, sources, relinter(run.tree))
     if run.options.fix_preview:
         return _preview(run, plans, raw)
@@ -111,7 +112,7 @@ def _fix_stdin(run: Run) -> int:
     count = sum(len(plan.changes) for plan in plans)
     run.note(f"applied {_fixes(count)} to standard input")
     again = StdinInput(fixed.encode("utf-8"), run.stdin.filename)
-    left, left_sources = lint_paths(["-"], run.tree, again)
+    left, left_sources = lint_paths(["-"], run.tree, again, use_cache=run.options.use_cache)
     left = run.filters.apply(left)
     _report(run, left, left_sources)
     return exit_code(left, run.options.exit_zero)

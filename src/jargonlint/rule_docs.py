@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import textwrap
+from typing import TYPE_CHECKING
 
 from .config import Config
 from .gates import GATE_CODE, GATE_HELP_URI
-from .packs.catalog import Catalog
 from .packs.model import Example, Rule
 from .packs.selection import select_rules
+
+if TYPE_CHECKING:  # the catalogue's loader (jsonschema, yaml) stays out of every report's start
+    from .packs.catalog import Catalog
 
 
 def rule_summary(rule: Rule, active: bool = True) -> dict:

@@ -10,23 +10,21 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from .config import Config
 from .config_tree import ConfigTree
 from .discovery import Target, discover
-from .document.model import Document
 from .document.reader import read_document, read_stdin
-from .engine import Linter
-from .errors import InputError, JargonlintError
+from .errors import InputError
 from .file_filter import config_selects
-from .findings import Finding
-from .packs.catalog import Catalog
 from .packs.selection import catalog_for
 from .results import FileResult, RunResult
+from .scheduler import Job, Scheduler
 
-FILES_PER_BATCH = 200
-"""Documents linted together: enough to fill parse batches, few enough to bound memory."""
+if TYPE_CHECKING:
+    from .findings import Finding
+    from .packs.catalog import Catalog
 
 
 @dataclass(frozen=True)
@@ -54,6 +52,8 @@ def stdin_input(stream: TextIO | None, filename: str | None) -> StdinInput:
 
 def text_linter(config: Config) -> Callable[[str, str], list[Finding]]:
     """Return ``relint(path, text)``: the findings for ``text`` read as the file at ``path``."""
+    from .engine import Linter
+
     linter = Linter.from_catalog(catalog_for(config), config)
     fields = tuple(config.front_matter_fields)
 
@@ -74,163 +74,98 @@ class RunObserver(Protocol):
         """Called once per file in order, as soon as it is finished (``text``: its contents)."""
 
 
-def _read(path: str, config: Config, stdin: StdinInput | None) -> Document | FileResult:
-    fields = tuple(config.front_matter_fields)
-    if stdin is not None:
-        path = stdin.name
-    try:
-        if stdin is not None:
-            if stdin.error:
-                raise InputError(stdin.error)
-            fmt = None if stdin.filename else "text"
-            return read_document(path, data=stdin.data, fmt=fmt, front_matter_fields=fields)
-        return read_document(path, front_matter_fields=fields)
-    except InputError as error:
-        return FileResult(path, error=str(error))
-    except Exception as error:  # one bad file never sinks the run: it becomes its error
-        return FileResult(path, error=internal_error("reading", error))
-
-
-def internal_error(stage: str, error: BaseException) -> str:
-    """Return a one-line, bounded message for an unexpected failure on one file."""
-    detail = " ".join(str(error).split())[:200]
-    return f"internal error while {stage} this file: {type(error).__name__}: {detail}"
-
-
-def _lint_each(linter: Linter, documents: list[Document]) -> Iterator[FileResult]:
-    """Yield the documents' results as each is done; when linting fails, lint the documents
-    not yet done one by one, so the one that fails becomes that file's error."""
-    done = 0
-    try:
-        for result in linter.lint_iter(documents):
-            done += 1
-            yield result
-    except JargonlintError:
-        raise  # the run's own problem (the model cannot load): not one file's
-    except Exception as error:
-        rest = documents[done:]
-        if len(rest) == 1:
-            yield FileResult(rest[0].path, error=internal_error("linting", error))
-            return
-        for document in rest:
-            yield from _lint_each(linter, [document])
-
-
-class _Linters:
-    """One Linter per config (rules selected once each), created when a file first needs it."""
-
-    def __init__(self, catalog: Catalog | None):
-        self.catalog = catalog
-        self.by_config: dict[Config, Linter] = {}
-
-    def for_config(self, config: Config) -> Linter:
-        if config not in self.by_config:
-            catalog = self.catalog or catalog_for(config)
-            self.by_config[config] = Linter.from_catalog(catalog, config)
-        return self.by_config[config]
-
-    def rules(self) -> list:
-        """Return the active rules of every linter, each code once."""
-        seen: dict[str, object] = {}
-        for linter in self.by_config.values():
-            for code, rule in linter.rules.items():
-                seen.setdefault(code, rule)
-        return [seen[code] for code in sorted(seen)]
-
-
-def _batch_results(
-    entries: list[tuple[str, StdinInput | None, Config]], linters: _Linters
-) -> Iterator[tuple[FileResult, str | None]]:
-    """Yield (result, text) for a batch of files in order, each as soon as it is linted."""
-    read = [(_read(path, config, data), config) for path, data, config in entries]
-    # Consecutive documents with the same config are linted together (parse batches).
-    runs: list[tuple[Config, list[Document]]] = []
-    for item, config in read:
-        if isinstance(item, Document):
-            if not runs or runs[-1][0] is not config:
-                runs.append((config, []))
-            runs[-1][1].append(item)
-    streams = iter([_lint_each(linters.for_config(config), docs) for config, docs in runs])
-    current: Iterator[FileResult] = iter(())
-    for item, config in read:
-        if isinstance(item, FileResult):
-            yield item, None
-            continue
-        result = next(current, None)
-        if result is None:
-            current = next(streams)
-            result = next(current)
-        result.fail_level = config.fail_level
-        yield result, None if result.error else item.text
-
-
 def lint_paths(
     paths: list[str],
     configs: Config | ConfigTree,
     stdin: StdinInput | None = None,
     catalog: Catalog | None = None,
     observer: RunObserver | None = None,
+    use_cache: bool = True,
+    workers: int | None = None,
 ) -> tuple[RunResult, dict[str, str]]:
     """Return the run's result and the text of every document read (for reporters' context).
 
     ``configs`` is one Config for every file, or a ConfigTree giving each file the config
-    closest to it. ``observer`` hears of each file as it finishes.
+    closest to it. ``observer`` hears of each file as it finishes. ``use_cache=False`` lints
+    every file afresh (and stores nothing); ``workers`` caps the worker processes (default:
+    one per core, used when enough files need linting).
     """
     started = time.perf_counter()
     tree = configs if isinstance(configs, ConfigTree) else ConfigTree.fixed(configs)
-    linters = _Linters(catalog)
-    linters.for_config(tree.default)  # a bad selector fails before any file is read
+    scheduler = Scheduler(_catalogs(catalog), use_cache, workers)
+    scheduler.note_rules(tree.default)  # a bad selector fails before any file is read
 
     def selects(path: Path) -> bool:
         return config_selects(tree.for_path(path), path)
 
     targets = discover([p for p in paths if p != "-"], selects=selects)
-    entries = _entries(paths, targets, tree, stdin)
+    jobs = _jobs(paths, targets, tree, stdin)
     warnings = [f"{t.path}: {t.warning}" for t in targets if t.warning]
     if observer is not None:
-        observer.started(sum(1 for e in entries if not isinstance(e, Target) or e.error))
+        observer.started(len(jobs))
     results: list[FileResult] = []
     sources: dict[str, str] = {}
-    for result, text in _results(entries, tree, linters):
+    for result, text in iter_results(jobs, scheduler):
         results.append(result)
         if text is not None:
             sources[result.path] = text
         if observer is not None:
             observer.file_done(result, text)
     elapsed = time.perf_counter() - started
-    run = RunResult(results, linters.rules(), elapsed, tree.default.fail_level, warnings)
+    run = RunResult(results, scheduler.rules(), elapsed, tree.default.fail_level, warnings)
     return run, sources
 
 
-def _entries(
+def _jobs(
     paths: list[str], targets: list[Target], tree: ConfigTree, stdin: StdinInput | None
-) -> list:
-    """Return what to lint in order: (path, stdin or None, config or None) or a Target that
-    failed (error) or has nothing to lint (warning)."""
-    entries: list = []
+) -> list[Job | FileResult]:
+    """Return what to lint in order: a Job per file, or the FileResult of a file that failed
+    before linting. Targets with nothing to lint (a warning) are left out."""
+    jobs: list[Job | FileResult] = []
     if stdin is not None and "-" in paths:
         config = tree.for_path(stdin.filename) if stdin.filename else tree.default
-        entries.append((stdin.name, stdin, config))
+        jobs.append(_stdin_job(stdin, config))
     for target in targets:
-        entries.append(target if target.error or target.warning else (target.path, None, None))
-    return entries
+        if target.error:
+            jobs.append(FileResult(target.path, error=target.error))
+        elif not target.warning:
+            jobs.append(Job(target.path, tree.for_path(target.path)))
+    return jobs
 
 
-def _results(
-    entries: list, tree: ConfigTree, linters: _Linters
+def iter_results(
+    jobs: list[Job | FileResult], scheduler: Scheduler
 ) -> Iterator[tuple[FileResult, str | None]]:
-    """Yield every entry's result in order: discovery errors as they stand, files linted."""
-    batch: list[tuple[str, StdinInput | None, Config]] = []
-    for entry in entries:
-        if isinstance(entry, Target):
-            if entry.error:
-                yield from _batch_results(batch, linters)
-                batch = []
-                yield FileResult(entry.path, error=entry.error), None
+    """Yield ``(result, text)`` per job in order, each as soon as it is known (from the cache,
+    this process or the worker pool); a file that failed has no text."""
+    linted = scheduler.results(job for job in jobs if isinstance(job, Job))
+    for job in jobs:
+        if isinstance(job, FileResult):
+            yield job, None
             continue
-        path, data, config = entry
-        batch.append((path, data, config or tree.for_path(path)))
-        if len(batch) >= FILES_PER_BATCH:
-            yield from _batch_results(batch, linters)
-            batch = []
-    yield from _batch_results(batch, linters)
+        result, text = next(linted)
+        result.fail_level = job.config.fail_level
+        yield result, None if result.error else text
+
+
+def _stdin_job(stdin: StdinInput, config) -> Job | FileResult:
+    if stdin.error:
+        return FileResult(stdin.name, error=stdin.error)
+    return Job(stdin.name, config, stdin.data, None if stdin.filename else "text")
+
+
+def _catalogs(catalog: Catalog | None):
+    """Return the function giving a config's catalogue: the one given, else loaded once each."""
+    if catalog is not None:
+        return _Given(catalog)
+    return catalog_for
+
+
+@dataclass(frozen=True)
+class _Given:
+    """A catalogue fixed in advance (tests, benchmarks), callable like catalog_for."""
+
+    catalog: Catalog
+
+    def __call__(self, config) -> Catalog:
+        return self.catalog

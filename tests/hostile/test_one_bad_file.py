@@ -6,8 +6,9 @@ import os
 
 import pytest
 
-from jargonlint import runner
+from jargonlint import scheduler
 from jargonlint.document.reader import read_document
+from jargonlint.engine import Linter
 
 from .conftest import WORDY, errors, lint_json
 
@@ -73,14 +74,15 @@ def test_markdown_too_deep_to_read_is_reported_not_dropped(folder, capsys):
 
 
 def test_an_unexpected_failure_in_one_file_is_that_files_error(folder, capsys, monkeypatch):
-    real = runner.read_document
+    monkeypatch.setenv("JARGONLINT_CACHE_DIR", str(folder / ".fresh-cache"))
+    real = scheduler.read_document
 
     def fragile(path, *args, **kwargs):
         if path.endswith("boom.md"):
             raise RecursionError("maximum recursion depth exceeded")
         return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(runner, "read_document", fragile)
+    monkeypatch.setattr(scheduler, "read_document", fragile)
     (folder / "boom.md").write_text(WORDY, encoding="utf-8")
     (folder / "good.md").write_text(WORDY, encoding="utf-8")
     code, data = lint_json(capsys, "boom.md", "good.md")
@@ -90,14 +92,15 @@ def test_an_unexpected_failure_in_one_file_is_that_files_error(folder, capsys, m
 
 
 def test_a_failure_while_linting_one_document_spares_the_batch(folder, capsys, monkeypatch):
-    real = runner.Linter.lint_iter
+    monkeypatch.setenv("JARGONLINT_CACHE_DIR", str(folder / ".fresh-cache"))
+    real = Linter.lint
 
     def fragile(self, documents):
         if any(d.path == "boom.md" for d in documents):
             raise MemoryError("out of memory")
         return real(self, documents)
 
-    monkeypatch.setattr(runner.Linter, "lint_iter", fragile)
+    monkeypatch.setattr(Linter, "lint", fragile)
     for name in ("a.md", "boom.md", "c.md"):
         (folder / name).write_text(WORDY, encoding="utf-8")
     code, data = lint_json(capsys, "a.md", "boom.md", "c.md")

@@ -21,6 +21,8 @@ PAGE = "Please utilize the side door. Our platform leverages AI to optimize book
 @pytest.fixture
 def pages(tmp_path: Path, monkeypatch) -> list[str]:
     monkeypatch.chdir(tmp_path)
+    # A cache of its own: these tests watch files being linted, not read from the result cache.
+    monkeypatch.setenv("JARGONLINT_CACHE_DIR", str(tmp_path / ".cache"))
     names = []
     for number in range(3):
         name = f"page{number}.md"

@@ -39,11 +39,17 @@ class Sentence:
     """The trained pipeline's Doc of the sentence text, when some check asked for it."""
     memo: Memo = field(default_factory=Memo, repr=False)
     """Per-check memo under typed keys, so work done in wants_parse is not redone."""
+    block_text: str | None = None
+    """The whole block's text (the engine passes it: ``light.doc.text`` rebuilds it per call)."""
+
+    def __post_init__(self) -> None:
+        if self.block_text is None:
+            self.block_text = self.light.doc.text
 
     @property
     def text(self) -> str:
-        """Return the sentence text."""
-        return self.light.text
+        """Return the sentence text (a slice of the block's text: Span.text rebuilds it)."""
+        return self.block_text[self.start : self.end]
 
     # The one mapping between the two offset systems: light tokens' ``.idx`` is relative to
     # the block text, parsed tokens' ``.idx`` to the sentence text (it starts at ``start``).

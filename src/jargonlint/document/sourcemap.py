@@ -139,19 +139,8 @@ class LineIndex:
     """Turns file offsets into 1-based (line, column) pairs; CRLF, LF and CR end lines."""
 
     def __init__(self, text: str):
-        starts = [0]
-        i = 0
-        n = len(text)
-        while i < n:
-            ch = text[i]
-            if ch == "\r":
-                if i + 1 < n and text[i + 1] == "\n":
-                    i += 1
-                starts.append(i + 1)
-            elif ch == "\n":
-                starts.append(i + 1)
-            i += 1
-        self.line_starts = starts
+        # One regex pass (CRLF before CR) is linear and far faster than a loop over characters.
+        self.line_starts = [0] + [match.end() for match in _LINE_END.finditer(text)]
 
     def position(self, offset: int) -> tuple[int, int]:
         """Return the 1-based line and column of a file offset."""

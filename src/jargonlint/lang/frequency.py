@@ -183,11 +183,12 @@ def is_english_word(word: str) -> bool:
     function words. A frequent word with a vowel (a name such as "VIENNA", "MAX") also
     counts: initialisms are rare in general text, the more so the longer they are.
     """
-    from lemminflect import getAllLemmas
     from spacy.lang.en.stop_words import STOP_WORDS
 
+    from .wordforms import lemmas
+
     lower = word.lower()
-    if lower in STOP_WORDS or getAllLemmas(lower):
+    if lower in STOP_WORDS or lemmas(lower):
         return True
     if len(lower) >= 3 and re.search(r"[aeiouy]", lower):
         from wordfreq import zipf_frequency

@@ -134,6 +134,22 @@ def oov_inflections(word: str, upos: str) -> Forms:
     return table[key]
 
 
+def lemmas(word: str, upos: str | None = None) -> Forms:
+    """Return lemminflect's lemmas of a word form ({upos: lemmas}), remembered on disk.
+
+    The first lemma lookup loads lemminflect's lemma table (most of a second); remembering the
+    few thousand forms a site uses lets later runs skip the table entirely.
+    """
+    key = f"l:{upos or ''}:{word}"
+    table = _load()
+    if key not in table:
+        from lemminflect import getAllLemmas
+
+        found = getAllLemmas(word, upos=upos) if upos else getAllLemmas(word)
+        return _remember(key, {tag: tuple(values) for tag, values in found.items()})
+    return table[key]
+
+
 def save() -> None:
     """Write the table back when this process learned new words (atomically; never raises)."""
     global _dirty

@@ -119,7 +119,7 @@ class AcronymCheck(Check):
         return "word" if token is not None and token.tag_ == "PRP" else "acronym"
 
     def _needs_parse(self, sentence: Sentence, rule: Rule, lexicon: Lexicon) -> bool:
-        text = sentence.light.doc.text
+        text = sentence.block_text
         if sentence.memo.get(SHOUTING):
             return False
         for candidate in self._candidates(sentence, rule, lexicon):
@@ -137,7 +137,7 @@ class AcronymCheck(Check):
 
     def _use(self, lexicon: Lexicon, sentence: Sentence, candidate: Candidate, small_words):
         """Return the candidate in its context, for ``reading``."""
-        text = sentence.light.doc.text
+        text = sentence.block_text
         return Use(
             lexicon=lexicon,
             candidate=candidate,
@@ -160,7 +160,7 @@ class AcronymCheck(Check):
         """Return True when the acronym is spelled out where it stands or just before."""
         entry = lexicon.glossary.get(candidate.key)
         expansion = entry.expansion if entry else None
-        text = sentence.light.doc.text
+        text = sentence.block_text
         span = (sentence.start, sentence.end)
         return is_defined_at(
             text, candidate.start, candidate.end, candidate.key, expansion, lexicon.cues, span
@@ -180,7 +180,7 @@ class AcronymCheck(Check):
         earlier: deque[str] = deque(maxlen=SENTENCES_BEFORE)
         own_names = self._document_names(document)
         for sentence in document.sentences:
-            text = sentence.light.doc.text
+            text = sentence.block_text
             for candidate in self._candidates(sentence, rule, lexicon):
                 if candidate.key in lexicon.allowed or candidate.surface.lower() in self.allowed:
                     continue

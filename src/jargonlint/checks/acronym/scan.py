@@ -6,6 +6,7 @@ Works on plain text with character offsets, so it needs only the cheap stage's s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...lang.frequency import is_english_word
@@ -122,6 +123,15 @@ def _is_contraction(text: str, end: int, word: str) -> bool:
     return word.lower() in STOP_WORDS
 
 
+def _capitalised_words(text: str) -> Iterator[re.Match]:
+    """Yield the words with two capitals or more: no other word is acronym-shaped, and most
+    words are skipped here before any costlier test."""
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        if not (word.islower() or (word[:1].isupper() and word[1:].islower())):
+            yield match
+
+
 def find_candidates(text: str, lexicon: Lexicon) -> list[Candidate]:
     """Return the acronym-shaped words of a text that are not units, numerals or contractions.
 
@@ -130,7 +140,7 @@ def find_candidates(text: str, lexicon: Lexicon) -> list[Candidate]:
     """
     masked = masked_spans(text)
     found: list[Candidate] = []
-    for match in _WORD.finditer(text):
+    for match in _capitalised_words(text):
         start, end = match.span()
         word = match.group(0)
         before = text[start - 1] if start else ""

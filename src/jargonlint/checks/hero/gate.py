@@ -27,7 +27,7 @@ from ...document.model import Block, Document
 from ...document.sourcemap import SourceMapBuilder
 from ...findings import Finding, Suggestion
 from ...lang.inflection import lemma_of
-from ...nlp import full_pipeline, resolve_model_name
+from ...nlp import PARSE_BATCH_SIZE, full_pipeline, resolve_model_name
 from ...results import FileResult
 from .fidelity import Licence
 from .lexicon import Lexicon
@@ -74,7 +74,8 @@ class RewriteGate:
         if not jobs:
             return results
         findings = [results[r].findings[f] for r, f in jobs]
-        in_document = [_keys(results[r].findings, results[r].findings[f].context) for r, f in jobs]
+        keys = {r: _keys_by_context(results[r].findings) for r in {r for r, _ in jobs}}
+        in_document = [keys[r].get(results[r].findings[f].context, set()) for r, f in jobs]
         chosen = self.choose(findings, in_document)
         settled = [list(result.findings) for result in results]
         for (r, f), finding, suggestion in zip(jobs, findings, chosen, strict=True):
@@ -87,7 +88,7 @@ class RewriteGate:
         self, findings: list[Finding], in_document: list[set[tuple[str, str]]]
     ) -> list[Suggestion]:
         """Return, per finding, its first candidate that passes every check, else its advice."""
-        originals = [self._parse(f.context) for f in findings]
+        originals = self._parse_all([f.context for f in findings])
         attempts = [
             Attempt(job, rank, s.text, _base_licence(finding))
             for job, finding in enumerate(findings)
@@ -174,14 +175,25 @@ class RewriteGate:
         model = resolve_model_name(self._linter.config.model)
         return full_pipeline(model)(text)
 
+    def _parse_all(self, texts: list[str]) -> list:
+        """Return the parses of many texts, batched (one call per text costs several times more)."""
+        model = resolve_model_name(getattr(self._linter.config, "model", None))
+        return list(full_pipeline(model).pipe(texts, batch_size=PARSE_BATCH_SIZE))
+
 
 def _rewrites(finding: Finding) -> list[Suggestion]:
     return [s for s in finding.suggestions if s.kind == "rewrite"]
 
 
-def _keys(findings: list[Finding], context: str) -> set[tuple[str, str]]:
-    """Return (code, matched text) of the findings in one sentence of the document."""
-    return {(f.code, f.match.lower()) for f in findings if f.context == context}
+def _keys_by_context(findings: list[Finding]) -> dict[str, set[tuple[str, str]]]:
+    """Return, per sentence of the document, (code, matched text) of the findings in it.
+
+    Built once per document: scanning every finding for every gated one was quadratic.
+    """
+    keys: dict[str, set[tuple[str, str]]] = {}
+    for f in findings:
+        keys.setdefault(f.context, set()).add((f.code, f.match.lower()))
+    return keys
 
 
 def _base_licence(finding: Finding) -> Licence:

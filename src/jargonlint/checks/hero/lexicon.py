@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from lemminflect import getAllLemmas
 from spacy.tokens import Token
 from wordfreq import zipf_frequency
 
+from ...lang.wordforms import lemmas
 from ..names import NameCues
 from ..registry import HERO_LEXICONS
 
@@ -185,7 +185,7 @@ def is_tech(token: Token, lex: Lexicon) -> bool:
 @lru_cache(maxsize=8192)
 def verb_lemmas(lower: str) -> tuple[str, ...]:
     """Return the verb lemmas of a lower-case word form (cached: the lookup is slow)."""
-    return tuple(lemma.lower() for lemma in getAllLemmas(lower, upos="VERB").get("VERB", ()))
+    return tuple(lemma.lower() for lemma in lemmas(lower, "VERB").get("VERB", ()))
 
 
 def verb_lemma(token: Token) -> str:

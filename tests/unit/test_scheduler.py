@@ -1,0 +1,104 @@
+"""The scheduler: worker processes give the same results in the same order as one process."""
+
+from __future__ import annotations
+
+from jargonlint import scheduler
+from jargonlint.cli import main
+from jargonlint.config import Config
+from jargonlint.runner import lint_paths
+
+PAGES = [
+    "Our platform leverages AI to streamline your bookings.\n",
+    "We are the industry-leading provider of cloud solutions.\n",
+    "Please utilize the side door in order to reach the shop.\n",
+    "Bring the car in before nine.\n",
+    "Our SLA covers the API.\n",
+]
+
+
+def _folder(tmp_path, count: int):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for index in range(count):
+        (folder / f"p{index:02d}.md").write_text(PAGES[index % len(PAGES)], encoding="utf-8")
+    (folder / "broken.md").write_bytes(b"not \xff utf-8\n")
+    return folder
+
+
+def _summary(result):
+    return [
+        (r.path, r.error, [(f.code, f.offset, f.end_offset, f.message) for f in r.findings])
+        for r in result.files
+    ]
+
+
+def test_a_pool_of_workers_matches_one_process(tmp_path, monkeypatch):
+    folder = _folder(tmp_path, scheduler.POOL_MIN_FILES + 2)
+    monkeypatch.setenv("JARGONLINT_CACHE_DIR", str(tmp_path / "cache"))
+    serial, _ = lint_paths([str(folder)], Config(), use_cache=False, workers=1)
+    pooled, sources = lint_paths([str(folder)], Config(), use_cache=False, workers=2)
+    assert _summary(pooled) == _summary(serial)
+    assert any(r.findings for r in pooled.files)
+    assert [r.path for r in pooled.files] == sorted(r.path for r in pooled.files)
+    assert any(r.error for r in pooled.files)  # one bad file is that file's error only
+    assert set(sources) == {r.path for r in pooled.files if not r.error}
+
+
+def test_workers_fill_the_cache_for_the_next_run(tmp_path, monkeypatch):
+    folder = _folder(tmp_path, scheduler.POOL_MIN_FILES + 1)
+    monkeypatch.setenv("JARGONLINT_CACHE_DIR", str(tmp_path / "cache"))
+    first, _ = lint_paths([str(folder)], Config(), workers=2)
+    calls = []
+    real = scheduler.lint_task
+
+    def counting(task, linters):
+        calls.append(task.path)
+        return real(task, linters)
+
+    monkeypatch.setattr(scheduler, "lint_task", counting)
+    second, _ = lint_paths([str(folder)], Config(), workers=2)
+    assert _summary(second) == _summary(first)
+    assert calls == [str(folder / "broken.md")]  # errors are never cached; the rest were
+    assert [r.code for r in second.rules] == [r.code for r in first.rules]
+
+
+def test_no_cache_flag_writes_nothing(tmp_path, monkeypatch, capsys):
+    page = tmp_path / "page.md"
+    page.write_text(PAGES[0], encoding="utf-8")
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("JARGONLINT_CACHE_DIR", str(cache))
+    assert main(["--no-cache", str(page)]) == 1
+    assert not (cache / "results").exists()
+    assert main([str(page)]) == 1
+    assert list((cache / "results").glob("??/*.json"))
+    capsys.readouterr()
+
+
+def test_spawned_workers_build_their_own_linters(tmp_path, monkeypatch):
+    """Where fork is missing (Windows, macOS defaults), workers are spawned and still agree."""
+    folder = _folder(tmp_path, scheduler.POOL_MIN_FILES)
+    monkeypatch.setenv("JARGONLINT_CACHE_DIR", str(tmp_path / "cache"))
+    serial, _ = lint_paths([str(folder)], Config(), use_cache=False, workers=1)
+    monkeypatch.setattr(scheduler.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    spawned, _ = lint_paths([str(folder)], Config(), workers=2)
+    assert _summary(spawned) == _summary(serial)
+
+
+def test_fix_never_acts_on_cached_findings(tmp_path, monkeypatch, capsys):
+    """--fix edits files, so it plans its fixes from findings computed in this run."""
+    page = tmp_path / "page.md"
+    page.write_text(PAGES[2], encoding="utf-8")
+    monkeypatch.setenv("JARGONLINT_CACHE_DIR", str(tmp_path / "cache"))
+    assert main([str(page)]) == 1  # the page's findings are now cached
+    reads: list[str] = []
+    real_get = scheduler.ResultCache.get
+
+    def get(self, key, path, text):
+        reads.append(path)
+        return real_get(self, key, path, text)
+
+    monkeypatch.setattr(scheduler.ResultCache, "get", get)
+    main(["--fix", str(page)])
+    assert reads == []
+    assert "utilize" not in page.read_text(encoding="utf-8")
+    capsys.readouterr()
