@@ -180,7 +180,7 @@ def is_english_word(word: str) -> bool:
 
     This tells shouted words ("FREE", "SHIPPING", "NOW") from initialisms: lemminflect's
     dictionary holds open-class English words and no initialisms, spaCy's stop words hold the
-    function words. A frequent word with a vowel (a name such as "VIENNA", "MAX") also
+    function words. A frequent word with a vowel (a name such as "OSLO", "MAX") also
     counts: initialisms are rare in general text, the more so the longer they are.
     """
     from spacy.lang.en.stop_words import STOP_WORDS

@@ -47,7 +47,7 @@ def acronym_shape(word: str) -> bool:
 
     All capitals need two capital letters (so "4K" or "A4" are not taken). Mixed case needs at
     least as many capitals as small letters and no run of three small letters, which keeps
-    names made of capitalised words (GitHub, PayPal, YouTube, iPhone) out.
+    names made of capitalised words (GitHub, PayPal, iPhone) out.
     """
     upper, lower = _counts(word)
     if upper < 2:
