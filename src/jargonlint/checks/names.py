@@ -66,7 +66,7 @@ ARTICLES = frozenset({"a", "an", "the"})
 TITLE_KINDS = frozenset({"title", "front-matter", "heading"})
 BODY_KINDS = frozenset({"paragraph", "list-item", "table-cell", "blockquote", "text"})
 COMMON_ZIPF = 4.0
-"""A capitalised word rarer than this (Zipf) is a name whatever its use (Tidyup, Kimai)."""
+"""A capitalised word rarer than this (Zipf) is a name whatever its use (Tidyup, Quillo)."""
 MIN_REPEATS = 2
 LOOKAHEAD = 6
 """How far after "is a" a product or company noun may come ("is an open-source booking app")."""
@@ -294,7 +294,7 @@ def _marked(tokens: Sequence[Token], end: int) -> bool:
 
 
 def _rare(run: Sequence[Token]) -> bool:
-    """Return True when every word of a run is rare in English (Tidyup, Kimai: made-up names)."""
+    """Return True when every word of a run is rare in English (Tidyup, Quillo: made-up names)."""
     return bool(run) and all(zipf(_bare(t.text).lower()) < COMMON_ZIPF for t in run)
 
 
