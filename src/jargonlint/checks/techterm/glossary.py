@@ -19,37 +19,6 @@ from ...packs.model import Rule
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-_AUDIENCES = {
-    "type": "array",
-    "items": {"enum": ["general", "business", "developer"]},
-    "minItems": 1,
-    "uniqueItems": True,
-}
-_WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True}
-ENTRY_SCHEMA = {
-    "type": "object",
-    "additionalProperties": False,
-    "required": ["term", "plain"],
-    "properties": {
-        "term": {"type": "string", "minLength": 1},
-        "plain": {"type": "string", "minLength": 1},
-        "audiences": _AUDIENCES,
-        "not-before": _WORDS,
-        "not-after": _WORDS,
-    },
-}
-GLOSSARY_SCHEMA = {
-    "oneOf": [
-        {"type": "array", "items": ENTRY_SCHEMA},
-        {
-            "type": "object",
-            "minProperties": 1,
-            "additionalProperties": {"type": "array", "minItems": 1, "items": ENTRY_SCHEMA},
-        },
-    ]
-}
-"""A list of entries, or entries grouped by domain ({"networking": [...], ...})."""
-
 
 @dataclass(frozen=True)
 class GlossaryEntry:
