@@ -33,6 +33,7 @@ ADVICE = [c for c in CASES if "advice" in c]
 SHAPES = {
     "people-served",
     "people-served-how",
+    "people-served-tense",
     "outcome-first",
     "helped-purpose",
     "reader-gets",

@@ -40,6 +40,10 @@ from .phrasing import (
     verb_form,
 )
 
+NEGATIVE_MODALS = frozenset({"can't", "cannot", "won't", "wouldn't", "couldn't", "shouldn't"})
+"""Modals that carry their own "not": the rewrite would have to keep it, so it is not made."""
+TIME_PREPOSITIONS = frozenset({"since", "until"})
+"""Prepositions of a fronted time phrase that may move after the rewrite's hero."""
 OUTCOME_MARKS = frozenset({"so"})
 """The conjunction that introduces what the work is for ("..., so drivers spend less time")."""
 
@@ -56,9 +60,10 @@ def tech_suggestions(clause: Clause, lex: Lexicon) -> tuple[Suggestion, ...]:
 
 
 def company_suggestions(clause: Clause, reason: str, lex: Lexicon) -> tuple[Suggestion, ...]:
-    """Return a candidate "New: ..." rewrite of an announcement, or "You get N from us" for
-    "We're proud to offer N", then the advice."""
-    texts = (news_rewrite(clause, lex), we_give(clause, lex))
+    """Return a candidate "New: ..." rewrite of an announcement, "You get N from us" for
+    "We're proud to offer N", or "P V ... with X" for a company boasting of whom it helps
+    ("Since 2010 Acme has helped millions of shops to sell online"), then the advice."""
+    texts = (news_rewrite(clause, lex), we_give(clause, lex), _people_served(clause, lex))
     return _suggestions(texts, company_advice(clause, reason, lex))
 
 
@@ -88,17 +93,60 @@ def _outcome(clause: Clause, lex: Lexicon) -> str | None:
 
 
 def _people_served(clause: Clause, lex: Lexicon) -> str:
-    """Return "P V ... with X" for "X enables P to V ...", and ", which V-s O" after it for a
-    "By V-ing O," that says how."""
+    """Return "P V ... with X" for "X enables P to V ...", with the tense kept ("X will enable
+    P to V" -> "P will V ... with X"; "X has helped P to V" -> "P have V-ed ... with X"), a
+    time phrase fronted on the verb after it ("Since 2015 X has helped ..."), and ", which
+    V-s O" after it for a "By V-ing O," that says how."""
     complement = _controlled(clause, lex)
-    if complement is None or any(c.dep_ in ("aux", "neg") for c in clause.verb.children):
-        return ""  # "will enable", "does not let": the tense or the "not" would be lost
-    lead = _people_clause(clause.verb, complement, lex)
+    tense = _tense(clause.verb)
+    if complement is None or tense is None:
+        return ""
+    lead = _people_clause(clause.verb, complement, lex, tense)
     if lead is None or has_inner_clause(lead.verb, set()):
         return ""
     how = _by_phrase(clause.verb, clause.subject)
-    taken = {clause.verb.i} | (how[1] if how else set())
-    return hero_after(clause, lead, _joiner(lead.verb, lex), taken, how[0] if how else "")
+    taken = {clause.verb.i} | (how[1] if how else set()) | {a.i for a in tense}
+    fronted = [] if how else _fronted_time(clause)
+    taken |= {i for p in fronted for i in subtree_ids(p)}
+    text = hero_after(clause, lead, _joiner(lead.verb, lex), taken, how[0] if how else "")
+    tail = "".join(f" {_mid_sentence(trim(list(p.subtree)))}" for p in fronted)
+    return f"{text}{tail}" if text else ""
+
+
+def _tense(verb: Token) -> list[Token] | None:
+    """Return the auxiliaries that carry the verb's tense: none, one modal ("will", "can") or
+    the perfect's "has"/"have"; None for anything else ("does not", "is enabling")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if not auxiliaries:
+        return []
+    if len(auxiliaries) != 1 or auxiliaries[0].dep_ != "aux":
+        return None
+    aux = auxiliaries[0]
+    modal = aux.tag_ == "MD" and aux.lower_ not in NEGATIVE_MODALS
+    perfect = aux.lemma_.lower() == "have" and verb.tag_ == "VBN"
+    return [aux] if modal or perfect else None
+
+
+def _mid_sentence(tokens: list[Token]) -> str:
+    """Return a fronted phrase as it reads mid-sentence ("Since 2015" -> "since 2015")."""
+    text = tokens_text(tokens)
+    first = tokens[0] if tokens else None
+    if first is None or first.pos_ == "PROPN" or first.text.isupper() and len(first.text) > 1:
+        return text
+    return text[0].lower() + text[1:]
+
+
+def _fronted_time(clause: Clause) -> list[Token]:
+    """Return the time phrases fronted before the subject on the verb ("Since 2015", "Since
+    launch"): they say when, and may follow the rewrite's hero instead."""
+    subject = clause.subject
+    if subject is None:
+        return []
+    return [
+        c
+        for c in clause.verb.lefts
+        if c.dep_ == "prep" and c.lower_ in TIME_PREPOSITIONS and c.i < subject.left_edge.i
+    ]
 
 
 def _controlled(clause: Clause, lex: Lexicon) -> Token | None:
@@ -122,9 +170,12 @@ def _doer_of(verb: Token, complement: Token) -> Token | None:
     return doer or next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
 
 
-def _people_clause(verb: Token, complement: Token, lex: Lexicon) -> Lead | None:
+def _people_clause(
+    verb: Token, complement: Token, lex: Lexicon, tense: list[Token] | None = None
+) -> Lead | None:
     """Return "small bakeries take orders online" for "enables small bakeries to take orders
-    online"; None when the doer is the technology, the company or no noun at all."""
+    online" ("will take", "have taken" when ``tense`` holds the outcome verb's modal or
+    perfect); None when the doer is the technology, the company or no noun at all."""
     doer = _doer_of(verb, complement)
     if doer is None or not served(doer, lex, frozenset(subtree_ids(complement))):
         return None
@@ -132,8 +183,21 @@ def _people_clause(verb: Token, complement: Token, lex: Lexicon) -> Lead | None:
         return None  # "to reconcile and file expenses" with "file" read as a noun
     people = subtree_ids(doer) - subtree_ids(complement)
     subject = "" if doer.lower_ == "you" else tokens_text(t for t in doer.subtree if t.i in people)
-    predicate = _predicate(complement, people, "VBP" if is_plural(doer) else "VBZ")
-    return Lead(f"{subject} {predicate}".strip(), people | subtree_ids(complement), complement)
+    plural = is_plural(doer)
+    tag, auxiliary = "VBP" if plural else "VBZ", ""
+    if verb.tag_ == "VBD":
+        tag = "VBD" if plural or complement.lemma_.lower() != "be" else ""
+    if tense:
+        aux = tense[0]
+        tag = "VBN" if aux.lemma_.lower() == "have" else "VB"
+        auxiliary = aux.lower_ if tag == "VB" else ("have" if plural else "has")
+        if not subject:
+            return None  # "Take orders" cannot carry "will" or "have": say it with "you"
+    if not tag:
+        return None  # "was" or "were": leave the singular past of "be" to the advice
+    predicate = _predicate(complement, people, tag)
+    text = " ".join(w for w in (subject, auxiliary, predicate) if w)
+    return Lead(text, people | subtree_ids(complement), complement)
 
 
 def _predicate(complement: Token, people: set[int], tag: str) -> str:
