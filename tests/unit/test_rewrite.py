@@ -37,6 +37,7 @@ SHAPES = {
     "outcome-first",
     "helped-purpose",
     "reader-gets",
+    "reader-can",
     "modifier-cut",
     "we-give",
     "news",

@@ -13,7 +13,13 @@ from spacy.tokens import Doc, Token
 
 from .clauses import Clause, classify
 from .lexicon import Lexicon
-from .phrasing import has_inner_clause, lower_first, noun_phrase_tokens, tokens_text
+from .phrasing import (
+    conjoined_verbs,
+    has_inner_clause,
+    lower_first,
+    noun_phrase_tokens,
+    tokens_text,
+)
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,12 @@ def is_person(noun: Token, lex: Lexicon) -> bool:
     serves ("your door" is the reader's, but no one who can get something)."""
     lemma = noun.lemma_.lower()
     return noun.lower_ == "you" or lemma in lex.people_nouns or lemma in lex.reader_nouns
+
+
+def joiner(verb: Token, lex: Lexicon) -> str:
+    """Return "using" when "with X" after this verb would name a partner or "with" is taken."""
+    partner = any(v.lemma_.lower() in lex.partner_verbs for v in conjoined_verbs(verb))
+    return "using" if partner or any(t.lower_ == "with" for t in verb.subtree) else "with"
 
 
 def hero_after(clause: Clause, lead: Lead, joiner: str, taken: set[int], work: str = "") -> str:

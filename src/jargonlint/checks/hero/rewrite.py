@@ -14,6 +14,8 @@ suggestions is what the writer gets otherwise. Shapes:
   stock with the app, which reads your sales."
 - the reader gets what the product gives (``gifts``): "The platform offers a free trial." ->
   "You get a free trial from the platform."
+- the reader can do what the product gives the ability to do (``abilities``): "The app gives
+  bakers the option to take deposits." -> "Bakers can take deposits with the app."
 - news leads (``news``): "We're excited to announce our new loyalty card." -> "New: our
   loyalty card."
 The product keeps its own work in every shape; the reader is never told to do it.
@@ -26,7 +28,8 @@ from spacy.tokens import Token
 from ...findings import Suggestion
 from .advice import company_advice, tech_advice
 from .clauses import Clause, classify
-from .frames import Lead, hero_after, served
+from .abilities import reader_can
+from .frames import Lead, hero_after, joiner, served
 from .gifts import reader_gets, we_give
 from .lexicon import Lexicon
 from .news import news_rewrite
@@ -55,6 +58,7 @@ def tech_suggestions(clause: Clause, lex: Lexicon) -> tuple[Suggestion, ...]:
         _outcome_first(clause, lex),
         _helped_purpose(clause, lex),
         reader_gets(clause, lex),
+        reader_can(clause, lex),
     )
     return _suggestions(texts, tech_advice(clause, _outcome(clause, lex)))
 
@@ -108,7 +112,7 @@ def _people_served(clause: Clause, lex: Lexicon) -> str:
     taken = {clause.verb.i} | (how[1] if how else set()) | {a.i for a in tense}
     fronted = [] if how else _fronted_time(clause)
     taken |= {i for p in fronted for i in subtree_ids(p)}
-    text = hero_after(clause, lead, _joiner(lead.verb, lex), taken, how[0] if how else "")
+    text = hero_after(clause, lead, joiner(lead.verb, lex), taken, how[0] if how else "")
     tail = "".join(f" {_mid_sentence(trim(list(p.subtree)))}" for p in fronted)
     return f"{text}{tail}" if text else ""
 
@@ -215,12 +219,6 @@ def _finite_word(verb: Token) -> Token:
     return auxiliary if auxiliary is not None else verb
 
 
-def _joiner(verb: Token, lex: Lexicon) -> str:
-    """Return "using" when "with X" after this verb would name a partner or "with" is taken."""
-    partner = any(v.lemma_.lower() in lex.partner_verbs for v in conjoined_verbs(verb))
-    return "using" if partner or any(t.lower_ == "with" for t in verb.subtree) else "with"
-
-
 def _by_phrase(verb: Token, subject: Token | None) -> tuple[str, set[int]] | None:
     """Return "syncs your till" for "By syncing your till," on the verb, with its token ids."""
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
@@ -291,4 +289,4 @@ def _with_work(clause: Clause, lex: Lexicon, lead: Lead, taken: set[int]) -> str
     if not words:
         return ""
     used = taken | {t.i for t in words}
-    return hero_after(clause, lead, _joiner(lead.verb, lex), used, tokens_text(words))
+    return hero_after(clause, lead, joiner(lead.verb, lex), used, tokens_text(words))
