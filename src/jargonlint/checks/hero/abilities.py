@@ -16,7 +16,9 @@ from .frames import Lead, hero_after, is_person, joiner, served
 from .lexicon import Lexicon
 from .phrasing import subtree_ids, tokens_text, trim
 
-ABILITY_NOUNS = frozenset({"ability", "capability", "chance", "opportunity", "option", "possibility"})
+ABILITY_NOUNS = frozenset(
+    {"ability", "capability", "chance", "opportunity", "option", "possibility"}
+)
 """Nouns that, with "to V" after them, say someone is able to V."""
 CAN = "can"
 """The modal that says what an ability noun said."""
@@ -49,17 +51,7 @@ def _plain_giving(clause: Clause, lex: Lexicon) -> bool:
 
 def _ability(verb: Token, lex: Lexicon):
     """Return (ability noun, its "to V" clause, who gets it or None, ids used), or None."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    dative = next((c for c in verb.children if c.dep_ == "dative"), None)
-    with_prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
-    noun, recipient, ids = None, dative, set()
-    if len(objects) == 1 and with_prep is not None and served(objects[0], lex):
-        noun = next((c for c in with_prep.children if c.dep_ == "pobj"), None)
-        recipient, ids = objects[0], subtree_ids(with_prep)
-    elif len(objects) == 2 and is_person(objects[0], lex):
-        noun, recipient = objects[1], objects[0]
-    elif len(objects) == 1 and with_prep is None:
-        noun = objects[0]
+    noun, recipient, ids = _given(verb, lex)
     if noun is None or noun.lemma_.lower() not in ABILITY_NOUNS:
         return None
     action = _action(noun)
@@ -68,6 +60,26 @@ def _ability(verb: Token, lex: Lexicon):
     if recipient is not None:
         ids |= subtree_ids(recipient)
     return noun, action, recipient, ids
+
+
+def _given(verb: Token, lex: Lexicon) -> tuple[Token | None, Token | None, set[int]]:
+    """Return what the verb gives, to whom (None: no one named) and the ids of a "with":
+    "gives N", "gives P N", "provides P with N"."""
+    objects = _children(verb, ("dobj",))
+    dative = next(iter(_children(verb, ("dative",))), None)
+    with_prep = next((c for c in _children(verb, ("prep",)) if c.lower_ == "with"), None)
+    if len(objects) == 1 and with_prep is not None and served(objects[0], lex):
+        noun = next((c for c in with_prep.children if c.dep_ == "pobj"), None)
+        return noun, objects[0], subtree_ids(with_prep)
+    if len(objects) == 2 and is_person(objects[0], lex):
+        return objects[1], objects[0], set()
+    if len(objects) == 1 and with_prep is None:
+        return objects[0], dative, set()
+    return None, None, set()
+
+
+def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
 
 
 def _action(noun: Token) -> Token | None:

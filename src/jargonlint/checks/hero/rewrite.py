@@ -26,9 +26,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...findings import Suggestion
+from .abilities import reader_can
 from .advice import company_advice, tech_advice
 from .clauses import Clause, classify
-from .abilities import reader_can
 from .frames import Lead, hero_after, joiner, served
 from .gifts import reader_gets, we_give
 from .lexicon import Lexicon
@@ -187,21 +187,29 @@ def _people_clause(
         return None  # "to reconcile and file expenses" with "file" read as a noun
     people = subtree_ids(doer) - subtree_ids(complement)
     subject = "" if doer.lower_ == "you" else tokens_text(t for t in doer.subtree if t.i in people)
-    plural = is_plural(doer)
-    tag, auxiliary = "VBP" if plural else "VBZ", ""
-    if verb.tag_ == "VBD":
-        tag = "VBD" if plural or complement.lemma_.lower() != "be" else ""
-    if tense:
-        aux = tense[0]
-        tag = "VBN" if aux.lemma_.lower() == "have" else "VB"
-        auxiliary = aux.lower_ if tag == "VB" else ("have" if plural else "has")
-        if not subject:
-            return None  # "Take orders" cannot carry "will" or "have": say it with "you"
-    if not tag:
-        return None  # "was" or "were": leave the singular past of "be" to the advice
+    form = _form(verb, complement, is_plural(doer), tense)
+    if form is None or form[1] and not subject:
+        return None  # "Take orders" cannot carry "will" or "have": that needs a subject
+    tag, auxiliary = form
     predicate = _predicate(complement, people, tag)
     text = " ".join(w for w in (subject, auxiliary, predicate) if w)
     return Lead(text, people | subtree_ids(complement), complement)
+
+
+def _form(
+    verb: Token, complement: Token, plural: bool, tense: list[Token] | None
+) -> tuple[str, str] | None:
+    """Return the Penn tag of the people's verb and the auxiliary before it, in the tense of
+    the outcome verb: present, past, a modal ("will take") or the perfect ("have taken");
+    None for the singular past of "be" (left to the advice)."""
+    if tense:
+        aux = tense[0]
+        if aux.lemma_.lower() == "have":
+            return "VBN", "have" if plural else "has"
+        return "VB", aux.lower_
+    if verb.tag_ == "VBD":
+        return None if not plural and complement.lemma_.lower() == "be" else ("VBD", "")
+    return ("VBP" if plural else "VBZ"), ""
 
 
 def _predicate(complement: Token, people: set[int], tag: str) -> str:
