@@ -35,6 +35,7 @@ SHAPES = {
     "people-served-how",
     "people-served-tense",
     "outcome-first",
+    "outcome-participle",
     "helped-purpose",
     "reader-gets",
     "reader-can",

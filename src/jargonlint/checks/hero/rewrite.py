@@ -12,6 +12,9 @@ suggestions is what the writer gets otherwise. Shapes:
   road." -> "Drivers spend less time on the road with our engine, which plans your routes."
 - a helped purpose leads: "The app reads your sales to help bakers plan stock." -> "Bakers plan
   stock with the app, which reads your sales."
+- an outcome participle leads: "The engine plans your routes, helping drivers finish
+  earlier." -> "Drivers finish earlier with the engine, which plans your routes."; "..., saving
+  you an hour a day" -> "You save an hour a day with ..., which ..."
 - the reader gets what the product gives (``gifts``): "The platform offers a free trial." ->
   "You get a free trial from the platform."
 - the reader can do what the product gives the ability to do (``abilities``): "The app gives
@@ -29,6 +32,7 @@ from ...findings import Suggestion
 from .abilities import reader_can
 from .advice import company_advice, tech_advice
 from .clauses import Clause, classify
+from .fidelity import SAVE_VERBS
 from .frames import Lead, hero_after, joiner, served
 from .gifts import reader_gets, we_give
 from .lexicon import Lexicon
@@ -57,6 +61,7 @@ def tech_suggestions(clause: Clause, lex: Lexicon) -> tuple[Suggestion, ...]:
         _people_served(clause, lex),
         _outcome_first(clause, lex),
         _helped_purpose(clause, lex),
+        _participle_outcome(clause, lex),
         reader_gets(clause, lex),
         reader_can(clause, lex),
     )
@@ -84,13 +89,17 @@ def _sentence(text: str) -> str:
 
 def _outcome(clause: Clause, lex: Lexicon) -> str | None:
     """Return the reader's outcome the sentence states ("drivers spend less time on the road",
-    "clinics book patients online"), for the advice to quote."""
+    "clinics book patients online", "you save an hour a day"), for the advice to quote."""
     complement = _controlled(clause, lex)
     lead = None if complement is None else _people_clause(clause.verb, complement, lex)
     if lead is not None:
         return lead.text
     outcome = _so_clause(clause)
-    return _so_lead(*outcome).text if outcome is not None else None
+    if outcome is not None:
+        return _so_lead(*outcome).text
+    participle = _participle(clause)
+    lead = None if participle is None else _helped(participle, lex) or _saved(participle, lex)
+    return None if lead is None else lead.text
 
 
 # --- the people served do what the product lets them do ----------------------------------
@@ -298,3 +307,54 @@ def _with_work(clause: Clause, lex: Lexicon, lead: Lead, taken: set[int]) -> str
         return ""
     used = taken | {t.i for t in words}
     return hero_after(clause, lead, joiner(lead.verb, lex), used, tokens_text(words))
+
+
+def _participle_outcome(clause: Clause, lex: Lexicon) -> str:
+    """Return "P V ... with X, which W" for "X W, helping (enabling, letting) P (to) V ...",
+    and "You save N with X, which W" for "X W, saving you N"."""
+    participle = _participle(clause)
+    if participle is None:
+        return ""
+    lead = _helped(participle, lex) or _saved(participle, lex)
+    return "" if lead is None else _with_work(clause, lex, lead, subtree_ids(participle))
+
+
+def _participle(clause: Clause) -> Token | None:
+    """Return the "-ing" clause after the verb ("..., helping drivers finish earlier")."""
+    return next(
+        (
+            c
+            for c in clause.verb.children
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > clause.verb.i and not c.n_lefts
+        ),
+        None,
+    )
+
+
+def _helped(participle: Token, lex: Lexicon) -> Lead | None:
+    """Return "drivers finish earlier" for "helping drivers finish earlier"."""
+    if participle.lemma_.lower() not in lex.outcome_verbs:
+        return None
+    complement = next(
+        (c for c in participle.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"),
+        None,
+    )
+    return None if complement is None else _people_clause(participle, complement, lex)
+
+
+def _saved(participle: Token, lex: Lexicon) -> Lead | None:
+    """Return "you save an hour a day" for "saving you an hour a day" (the reader, or the
+    people named, keep what is saved)."""
+    dative = next((c for c in participle.children if c.dep_ == "dative"), None)
+    objects = [c for c in participle.children if c.dep_ == "dobj"] or [
+        c for c in participle.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
+    ]
+    if participle.lemma_.lower() not in SAVE_VERBS or dative is None or len(objects) != 1:
+        return None
+    if not served(dative, lex) or has_inner_clause(participle, set()):
+        return None
+    people = subtree_ids(dative)
+    rest = [t for t in participle.subtree if t.i not in people | {participle.i}]
+    verb = verb_form(participle, "VBP" if is_plural(dative) else "VBZ")
+    text = f"{tokens_text(dative.subtree)} {verb} {tokens_text(trim(rest))}"
+    return Lead(text, subtree_ids(participle), participle)
