@@ -342,16 +342,21 @@ def _helped(participle: Token, lex: Lexicon) -> Lead | None:
     return None if complement is None else _people_clause(participle, complement, lex)
 
 
+def _saved_things(participle: Token) -> list[Token]:
+    """Return what is saved: the objects, else a noun the parser hung as an adverb ("hours")."""
+    objects = [c for c in participle.children if c.dep_ == "dobj"]
+    return objects or [c for c in participle.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
+
+
 def _saved(participle: Token, lex: Lexicon) -> Lead | None:
     """Return "you save an hour a day" for "saving you an hour a day" (the reader, or the
     people named, keep what is saved)."""
     dative = next((c for c in participle.children if c.dep_ == "dative"), None)
-    objects = [c for c in participle.children if c.dep_ == "dobj"] or [
-        c for c in participle.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
-    ]
-    if participle.lemma_.lower() not in SAVE_VERBS or dative is None or len(objects) != 1:
+    if participle.lemma_.lower() not in SAVE_VERBS or dative is None:
         return None
-    if not served(dative, lex) or has_inner_clause(participle, set()):
+    if len(_saved_things(participle)) != 1 or not served(dative, lex):
+        return None
+    if has_inner_clause(participle, set()):
         return None
     people = subtree_ids(dative)
     rest = [t for t in participle.subtree if t.i not in people | {participle.i}]
