@@ -73,7 +73,7 @@ def company_suggestions(clause: Clause, reason: str, lex: Lexicon) -> tuple[Sugg
     "We're proud to offer N", or "P V ... with X" for a company boasting of whom it helps
     ("Since 2010 Acme has helped millions of shops to sell online"), then the advice."""
     texts = (news_rewrite(clause, lex), we_give(clause, lex), _people_served(clause, lex))
-    return _suggestions(texts, company_advice(clause, reason, lex))
+    return _suggestions(texts, company_advice(clause, reason, lex, _outcome(clause, lex)))
 
 
 def _suggestions(texts, advice: str) -> tuple[Suggestion, ...]:
