@@ -43,6 +43,7 @@ SHAPES = {
     "we-give",
     "news",
     "claim-cut",
+    "claim-shared",
     "label",
     "absurd-frame",
     "company-first",

@@ -81,7 +81,8 @@ class RewriteGate:
         for (r, f), finding, suggestion in zip(jobs, findings, chosen, strict=True):
             settled[r][f] = replace(finding, suggestions=(suggestion,))
         return [
-            replace(result, findings=found) for result, found in zip(results, settled, strict=True)
+            replace(result, findings=shared(found))
+            for result, found in zip(results, settled, strict=True)
         ]
 
     def choose(
@@ -179,6 +180,27 @@ class RewriteGate:
         """Return the parses of many texts, batched (one call per text costs several times more)."""
         model = resolve_model_name(getattr(self._linter.config, "model", None))
         return list(full_pipeline(model).pipe(texts, batch_size=PARSE_BATCH_SIZE))
+
+
+def shared(findings: list[Finding]) -> list[Finding]:
+    """Return the findings with a claim that got only advice given the rewrite of its
+    sentence's hero or company finding, when that rewrite no longer says the claim: it passed
+    the same checks, and the claim was cut from it under the claim's own licence
+    (``_claim_cut``), so it answers the claim too."""
+    rewrites: dict[str, str] = {}
+    for finding in findings:
+        first = finding.suggestions[0] if finding.suggestions else None
+        if finding.category in GATED - {"claim"} and first is not None and first.kind == "rewrite":
+            rewrites.setdefault(finding.context, first.text)
+    out = []
+    for finding in findings:
+        text = rewrites.get(finding.context)
+        if finding.category == "claim" and text is not None and not _rewrites(finding):
+            claim = set(_WORD.findall(finding.match.lower()))
+            if claim and not claim & set(_WORD.findall(text.lower())):
+                finding = replace(finding, suggestions=(Suggestion(text, "rewrite", False),))
+        out.append(finding)
+    return out
 
 
 def _rewrites(finding: Finding) -> list[Suggestion]:
