@@ -47,6 +47,7 @@ SHAPES = {
     "label",
     "absurd-frame",
     "company-first",
+    "company-people-served",
     "claim-company-first",
     "job-handed",
     "pronoun-flip",

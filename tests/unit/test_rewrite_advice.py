@@ -50,10 +50,11 @@ def test_the_capability_keeps_both_conjoined_verbs_and_their_object() -> None:
 
 
 def test_company_advice_quotes_the_outcome_the_sentence_states() -> None:
+    # A relative clause in what the riders do: no rewrite can move it, so the advice quotes it.
     advice = _advice(
-        "We enable small charities to collect donations online through secure forms.", "JL601"
+        "Since 2010 we have helped millions of riders to find a bike that fits.", "JL601"
     )
-    assert "\u201csmall charities collect donations online through secure forms\u201d" in advice
+    assert "\u201cmillions of riders find a bike that fits\u201d" in advice
     assert "?" in advice and "___" in advice
 
 

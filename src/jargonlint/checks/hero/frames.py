@@ -57,16 +57,19 @@ def joiner(verb: Token, lex: Lexicon) -> str:
 
 def hero_after(clause: Clause, lead: Lead, joiner: str, taken: set[int], work: str = "") -> str:
     """Return "lead joiner hero[, which work]", or "" when a word of the sentence is left out
-    or the hero is a pronoun ("with it" needs the sentence before)."""
+    or the hero is a pronoun ("with it" needs the sentence before; "we" becomes "us")."""
     subject = clause.subject
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+    we = subject is not None and subject.lower_ == "we"
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") and not we:
         return ""
     hero = noun_phrase_tokens(subject)
     label, rest = split_label(clause.verb.doc, hero[0].i)
     used = taken | lead.ids | {t.i for t in hero} | {t.i for t in label}
     if any(t.i not in used and not t.is_punct for t in rest):
         return ""
-    text = f"{lead.text} {joiner} {lower_first(tokens_text(hero), hero[0])}"
+    # "we" needs no sentence before it: the writer is "us" wherever the sentence goes.
+    named = "us" if we else lower_first(tokens_text(hero), hero[0])
+    text = f"{lead.text} {joiner} {named}"
     return labelled(label, f"{text}, which {work}" if work else text)
 
 
