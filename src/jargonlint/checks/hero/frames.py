@@ -60,8 +60,8 @@ def hero_after(clause: Clause, lead: Lead, joiner: str, taken: set[int], work: s
     or the hero is a pronoun ("with it" needs the sentence before; "we" becomes "us")."""
     subject = clause.subject
     we = subject is not None and subject.lower_ == "we"
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN") and not we:
-        return ""
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") and not we or we and work:
+        return ""  # "with us, which plan ...": a relative clause on "us" reads badly
     hero = noun_phrase_tokens(subject)
     label, rest = split_label(clause.verb.doc, hero[0].i)
     used = taken | lead.ids | {t.i for t in hero} | {t.i for t in label}
