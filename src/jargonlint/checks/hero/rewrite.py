@@ -72,7 +72,11 @@ def company_suggestions(clause: Clause, reason: str, lex: Lexicon) -> tuple[Sugg
     """Return a candidate "New: ..." rewrite of an announcement, "You get N from us" for
     "We're proud to offer N", or "P V ... with X" for a company boasting of whom it helps
     ("Since 2010 Acme has helped millions of shops to sell online"), then the advice."""
-    texts = (news_rewrite(clause, lex), we_give(clause, lex), _people_served(clause, lex))
+    own = clause.subject is not None and clause.subject.lemma_.lower() in lex.self_topics
+    # "Our team's passion enables hotels to V" -> "Hotels V with our team's passion": the
+    # company's feeling, mission or funding is no tool the people can V with.
+    served_text = "" if own else _people_served(clause, lex)
+    texts = (news_rewrite(clause, lex), we_give(clause, lex), served_text)
     return _suggestions(texts, company_advice(clause, reason, lex, _outcome(clause, lex)))
 
 
