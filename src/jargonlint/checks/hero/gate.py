@@ -36,6 +36,9 @@ from .readings import problems_of
 GATED = frozenset({"tech-hero", "company-centric", "claim"})
 """Categories whose findings carry candidate rewrites."""
 ROUNDS = 3
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+"""A participle read as an adjective ("keep patients informed") is no verb for a verb's plain
+word ("told"): an unsafe swap is not made there."""
 """How many times plain alternatives may be swapped into one candidate."""
 _WORD = re.compile(r"\w+")
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -251,12 +254,28 @@ def _swapped(attempt: Attempt, own: list[Finding], parse) -> Attempt | None:
 
 def _edits(text: str, own: list[Finding], parse) -> list[tuple[int, int, str]] | None:
     """Return (start, end, plain) for each cut ("") and swap, or None when one cannot be made."""
-    stuck = [g for g in own if _plain(g) is None]
-    cuts = [c for c in modifier_cuts(parse(text), own) if any(_within(g, c) for g in stuck)]
-    swaps = [(g, _plain(g)) for g in own if not any(_within(g, c) for c in cuts)]
+    doc = parse(text)
+    plains = {id(g): _plain_here(g, doc) for g in own}
+    stuck = [g for g in own if plains[id(g)] is None]
+    cuts = [c for c in modifier_cuts(doc, own) if any(_within(g, c) for g in stuck)]
+    swaps = [(g, plains[id(g)]) for g in own if not any(_within(g, c) for c in cuts)]
     if any(s is None for _, s in swaps):
         return None
     return [(a, b, "") for a, b in cuts] + [(g.offset, g.end_offset, s.text) for g, s in swaps]
+
+
+def _plain_here(finding: Finding, doc) -> Suggestion | None:
+    """Return the finding's plain alternative unless it is unsafe and the match a participle."""
+    plain = _plain(finding)
+    if plain is not None and not plain.safe and _participle_at(doc, finding):
+        return None
+    return plain
+
+
+def _participle_at(doc, finding: Finding) -> bool:
+    """Return True when the finding's words are one participle ("informed", "streamlined")."""
+    inside = [t for t in doc if finding.offset <= t.idx < finding.end_offset]
+    return len(inside) == 1 and inside[0].tag_ in PARTICIPLE_TAGS
 
 
 def _edited(attempt: Attempt, edits: list[tuple[int, int, str]]) -> Attempt:
