@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .clauses import Clause
-from .frames import Lead, hero_after, is_person, joiner, served
+from .frames import Lead, hero_after, joiner, served
 from .lexicon import Lexicon
 from .phrasing import subtree_ids, tokens_text, trim
 
@@ -71,7 +71,7 @@ def _given(verb: Token, lex: Lexicon) -> tuple[Token | None, Token | None, set[i
     if len(objects) == 1 and with_prep is not None and served(objects[0], lex):
         noun = next((c for c in with_prep.children if c.dep_ == "pobj"), None)
         return noun, objects[0], subtree_ids(with_prep)
-    if len(objects) == 2 and is_person(objects[0], lex):
+    if len(objects) == 2 and served(objects[0], lex):
         return objects[1], objects[0], set()
     if len(objects) == 1 and with_prep is None:
         return objects[0], dative, set()

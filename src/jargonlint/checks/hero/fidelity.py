@@ -120,12 +120,17 @@ def _enabled(verb: Token, lex: Lexicon) -> set[str]:
 
 
 def _recipients(verb: Token, lex: Lexicon) -> set[str]:
-    """Return who a verb of giving gives to: "provides developers N", "developers with N",
+    """Return who a verb of giving gives to: "provides developers N" (however the parser
+    read the first object), "developers with N",
     "N to (or for) your managers" (people only: "an invoice for each order" names no one)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     found = {c.lemma_.lower() for c in verb.children if c.dep_ == "dative"}
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         found |= {o.lemma_.lower() for o in objects}
+    if len(objects) == 2 and objects[0].pos_ == "NOUN":
+        found.add(
+            objects[0].lemma_.lower()
+        )  # "provides landlords the ability", read as two objects
     for head in [verb, *objects]:
         found |= _people_after_to(head, lex)
     return found
