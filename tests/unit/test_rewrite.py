@@ -34,6 +34,7 @@ SHAPES = {
     "people-served",
     "people-served-how",
     "people-served-tense",
+    "people-served-described",
     "outcome-first",
     "outcome-participle",
     "helped-purpose",

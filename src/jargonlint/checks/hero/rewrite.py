@@ -123,11 +123,39 @@ def _people_served(clause: Clause, lex: Lexicon) -> str:
         return ""
     how = _by_phrase(clause.verb, clause.subject)
     taken = {clause.verb.i} | (how[1] if how else set()) | {a.i for a in tense}
-    fronted = [] if how else _fronted_time(clause)
-    taken |= {i for p in fronted for i in subtree_ids(p)}
-    text = hero_after(clause, lead, joiner(lead.verb, lex), taken, how[0] if how else "")
-    tail = "".join(f" {_mid_sentence(trim(list(p.subtree)))}" for p in fronted)
+    tail, moved = ("", set()) if how else _tail(clause)
+    text = hero_after(clause, lead, joiner(lead.verb, lex), taken | moved, how[0] if how else "")
     return f"{text}{tail}" if text else ""
+
+
+def _tail(clause: Clause) -> tuple[str, set[int]]:
+    """Return what follows the hero from before the subject (" since 2015", ", built for
+    busy kitchens") and the ids it moves."""
+    fronted = _fronted_time(clause)
+    if fronted:
+        ids = {i for p in fronted for i in subtree_ids(p)}
+        return "".join(f" {_mid_sentence(trim(list(p.subtree)))}" for p in fronted), ids
+    described = _fronted_description(clause)
+    if described is None:
+        return "", set()
+    return f", {_mid_sentence(trim(list(described.subtree)))}", subtree_ids(described)
+
+
+def _fronted_description(clause: Clause) -> Token | None:
+    """Return a past participle fronted before the subject that describes it ("Built for busy
+    kitchens, the app ..."): it may follow the hero, which it still describes ("... with the
+    app, built for busy kitchens")."""
+    subject = clause.subject
+    if subject is None:
+        return None
+    return next(
+        (
+            c
+            for c in clause.verb.lefts
+            if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < subject.left_edge.i
+        ),
+        None,
+    )
 
 
 def _tense(verb: Token) -> list[Token] | None:
