@@ -89,3 +89,13 @@ def test_saving_is_the_readers_only_when_the_original_saves_for_them() -> None:
     # The product's own work is still never handed to the reader.
     handed = "You process invoices overnight with the system, which saves you three hours a week."
     assert "'process' is done by you, not system" in _problems(saved, handed)
+
+
+def test_announcement_advice_names_the_whole_announced_thing() -> None:
+    advice = _advice(
+        "We are excited to announce the official launch of our booking app today, a big step "
+        "for our team.",
+        "JL601",
+    )
+    assert "the official launch of our booking app" in advice
+    assert "?" in advice and "___" in advice

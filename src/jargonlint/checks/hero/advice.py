@@ -151,7 +151,8 @@ def _announced(clause: Clause, lex: Lexicon) -> str | None:
     obj = None if verb is None else next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or news_body(verb, lex) is None:
         return None
-    return tokens_text(trim(noun_phrase_tokens(obj)))
+    words = trim(list(obj.subtree))  # "the launch of our app", not just "the launch"
+    return tokens_text(words if len(words) <= MAX_OBJECT_WORDS else noun_phrase_tokens(obj))
 
 
 def _third_person(text: str) -> str:
