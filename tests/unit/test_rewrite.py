@@ -42,6 +42,7 @@ SHAPES = {
     "reader-can",
     "modifier-cut",
     "we-give",
+    "we-help",
     "news",
     "claim-cut",
     "claim-shared",

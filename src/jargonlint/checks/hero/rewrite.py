@@ -32,6 +32,7 @@ from ...findings import Suggestion
 from .abilities import reader_can
 from .advice import company_advice, tech_advice
 from .clauses import Clause, classify
+from .feelings import helped_by_us
 from .fidelity import SAVE_VERBS
 from .frames import Lead, hero_after, joiner, served
 from .gifts import reader_gets, we_give
@@ -76,7 +77,7 @@ def company_suggestions(clause: Clause, reason: str, lex: Lexicon) -> tuple[Sugg
     # "Our team's passion enables hotels to V" -> "Hotels V with our team's passion": the
     # company's feeling, mission or funding is no tool the people can V with.
     served_text = "" if own else _people_served(clause, lex)
-    texts = (news_rewrite(clause, lex), we_give(clause, lex), served_text)
+    texts = (news_rewrite(clause, lex), we_give(clause, lex), served_text, _we_help(clause, lex))
     return _suggestions(texts, company_advice(clause, reason, lex, _outcome(clause, lex)))
 
 
@@ -395,3 +396,15 @@ def _saved(participle: Token, lex: Lexicon) -> Lead | None:
     verb = verb_form(participle, "VBP" if is_plural(dative) else "VBZ")
     text = f"{tokens_text(dative.subtree)} {verb} {tokens_text(trim(rest))}"
     return Lead(text, subtree_ids(participle), participle)
+
+
+def _we_help(clause: Clause, lex: Lexicon) -> str:
+    """Return "P V ... with us" for "We're proud to help P V ..." (``feelings``)."""
+    found = helped_by_us(clause, lex)
+    lead = None if found is None else _people_clause(found[0], found[1], lex)
+    if found is None or lead is None or has_inner_clause(lead.verb, set()):
+        return ""
+    used = found[2] | lead.ids
+    if any(t.i not in used and not t.is_punct for t in clause.verb.doc):
+        return ""
+    return f"{lead.text} with us"
