@@ -37,25 +37,29 @@ def helped_by_us(clause: Clause, lex: Lexicon) -> tuple[Token, Token, set[int]] 
     subject, be = clause.subject, clause.verb
     if subject is None or subject.lower_ != "we" or be.lemma_.lower() != "be":
         return None
-    feeling = next((c for c in be.children if c.dep_ == "acomp"), None)
-    if feeling is None or feeling.lower_ not in FACTIVE_FEELINGS:
+    helping = _helping(be, lex)
+    if helping is None or _negated(be, helping):
         return None
-    helping = next(
-        (
-            c
-            for c in feeling.children
-            if c.dep_ == "xcomp" and c.lemma_.lower() in lex.outcome_verbs
-        ),
-        None,
-    )
-    if helping is None or any(c.dep_ == "neg" for t in (be, helping) for c in t.children):
-        return None
-    complement = next(
-        (c for c in helping.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), None
-    )
+    complement = _child(helping, ("ccomp", "xcomp"), lambda c: c.pos_ == "VERB")
     if complement is None:
         return None
-    frame = {subject.i, be.i, feeling.i, helping.i}
+    frame = {subject.i, be.i, helping.head.i, helping.i}
     frame |= {c.i for c in helping.children if c.dep_ == "aux"}
-    frame |= {c.i for c in be.children if c.dep_ in ("aux", "neg")}
+    frame |= {c.i for c in be.children if c.dep_ == "aux"}
     return helping, complement, frame
+
+
+def _helping(be: Token, lex: Lexicon) -> Token | None:
+    """Return "help" in "are proud to help", when the feeling is factive."""
+    feeling = _child(be, ("acomp",), lambda c: c.lower_ in FACTIVE_FEELINGS)
+    if feeling is None:
+        return None
+    return _child(feeling, ("xcomp",), lambda c: c.lemma_.lower() in lex.outcome_verbs)
+
+
+def _negated(*verbs: Token) -> bool:
+    return any(c.dep_ == "neg" for t in verbs for c in t.children)
+
+
+def _child(head: Token, deps: tuple[str, ...], test) -> Token | None:
+    return next((c for c in head.children if c.dep_ in deps and test(c)), None)
