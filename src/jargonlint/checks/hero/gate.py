@@ -36,10 +36,10 @@ from .readings import problems_of
 GATED = frozenset({"tech-hero", "company-centric", "claim"})
 """Categories whose findings carry candidate rewrites."""
 ROUNDS = 3
+"""How many times plain alternatives may be swapped into one candidate."""
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 """A participle read as an adjective ("keep patients informed") is no verb for a verb's plain
 word ("told"): an unsafe swap is not made there."""
-"""How many times plain alternatives may be swapped into one candidate."""
 _WORD = re.compile(r"\w+")
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 """How a word before a noun modifies it ("seamless" in "a seamless tool")."""
