@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice, product
+from pathlib import Path
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -41,11 +43,15 @@ class Term:
     """No object makes the phrase literal ("the doors unlock at nine")."""
     vague_object_only: bool = False
     """Only a vague object makes the phrase jargon ("optimize your workflow", not "... photos")."""
+    reported: bool = True
+    """False for a term of a deselected sibling rule: matched only so that a shorter term of a
+    selected rule gives way to it exactly as it would with every rule on."""
 
     @classmethod
-    def from_options(cls, rule: Rule, raw: dict) -> Term:
+    def from_options(cls, rule: Rule, raw: dict, reported: bool = True) -> Term:
         """Return a Term from a rule's YAML entry."""
         return cls(
+            reported=reported,
             rule=rule,
             phrase=raw["phrase"],
             replace=tuple(raw.get("replace", ())),
@@ -115,20 +121,30 @@ class PhraseCheck(Check):
     def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
         super().__init__(rules, config, lexicons)
         self.terms: list[Term] = []
-        self.vagueness = {rule.code: Vagueness.from_options(rule.options) for rule in rules}
-        vocab = light_pipeline().vocab
+        # Deselected phrase rules of the same packs are matched too, never reported: which
+        # longer phrase a shorter term gives way to must not depend on the selection.
+        siblings = sibling_rules(rules, config.audience)
+        self.vagueness = {
+            rule.code: Vagueness.from_options(rule.options) for rule in (*rules, *siblings)
+        }
         # A PhraseMatcher over every spelling is many times faster than Matcher `IN` sets.
-        self.matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.matcher = PhraseMatcher(light_pipeline().vocab, attr="LOWER")
         for rule in rules:
-            for raw in rule.options.get("terms", ()):
-                audiences = raw.get("audiences")
-                if audiences and config.audience not in audiences:
-                    continue
-                term = Term.from_options(rule, raw)
-                spellings = term_spellings(term.phrase, term.lemma_match)
-                docs = [Doc(vocab, words=list(words)) for words in spellings]
-                self.matcher.add(str(len(self.terms)), docs)
-                self.terms.append(term)
+            self._add_terms(rule, reported=True)
+        for rule in siblings:
+            self._add_terms(rule, reported=False)
+
+    def _add_terms(self, rule: Rule, reported: bool) -> None:
+        vocab = self.matcher.vocab
+        for raw in rule.options.get("terms", ()):
+            audiences = raw.get("audiences")
+            if audiences and self.config.audience not in audiences:
+                continue
+            term = Term.from_options(rule, raw, reported)
+            spellings = term_spellings(term.phrase, term.lemma_match)
+            docs = [Doc(vocab, words=list(words)) for words in spellings]
+            self.matcher.add(str(len(self.terms)), docs)
+            self.terms.append(term)
 
     def _matches(self, sentence: Sentence) -> list[tuple[Term, int, int]]:
         """Return (term, first token, end token) matches in the sentence's light span."""
@@ -152,7 +168,7 @@ class PhraseCheck(Check):
                 term = spans[(best.start, best.end)]
                 if not self._literal(term, doc, best.start, best.end):
                     kept.append((term, best.start, best.end))
-        kept = _longest_per_category(kept)
+        kept = [found for found in _longest_per_category(kept) if found[0].reported]
         return sentence.memo.put(MATCHES, kept)
 
     def _literal(self, term: Term, doc, start: int, end: int) -> bool:
@@ -215,6 +231,29 @@ class PhraseCheck(Check):
             tuple(suggestions),
             sentence.index,
         )
+
+
+@lru_cache(maxsize=16)
+def _pack_rules(source: str) -> tuple[Rule, ...]:
+    """Return the rules of the pack file ``source`` (read once; empty if it cannot be read)."""
+    from ..packs.loader import read_pack
+    from .registry import KINDS
+
+    pack, problems = read_pack(Path(source), set(KINDS))
+    return () if problems else pack.rules
+
+
+def sibling_rules(rules: list[Rule], audience: str) -> list[Rule]:
+    """Return the phrase rules that share a pack with ``rules`` but are not among them (turned
+    off by select, ignore or a level), that would apply to this audience."""
+    active = {rule.code for rule in rules}
+    sources = sorted({rule.source for rule in rules if rule.source})
+    return [
+        rule
+        for source in sources
+        for rule in _pack_rules(source)
+        if rule.kind == "phrase" and rule.code not in active and rule.applies_to(audience)
+    ]
 
 
 def _pos_matches(token, pos: tuple[str, ...]) -> bool:
