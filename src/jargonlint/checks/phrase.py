@@ -16,6 +16,7 @@ from ..config import Config
 from ..findings import Suggestion
 from ..lang.inflection import inflect_replacement, match_case, word_forms
 from ..lang.objects import is_vague, object_head, word_keys
+from ..lang.wordforms import lemmas
 from ..lang.phrases import as_read, match_words, word_after, word_before
 from ..nlp import light_pipeline
 from ..packs.lexicons import Lexicons
@@ -43,6 +44,9 @@ class Term:
     """No object makes the phrase literal ("the doors unlock at nine")."""
     vague_object_only: bool = False
     """Only a vague object makes the phrase jargon ("optimize your workflow", not "... photos")."""
+    before_non_verb: frozenset[str] = frozenset()
+    """Words after the phrase that make it literal unless a verb follows them: "solutions to
+    common problems" is an answer, "a solution to manage your stock" is a product."""
     reported: bool = True
     """False for a term of a deselected sibling rule: matched only so that a shorter term of a
     selected rule gives way to it exactly as it would with every rule on."""
@@ -63,6 +67,7 @@ class Term:
             literal_objects=frozenset(w.lower() for w in raw.get("literal-objects", ())),
             literal_without_object=bool(raw.get("literal-without-object", False)),
             vague_object_only=bool(raw.get("vague-object-only", False)),
+            before_non_verb=frozenset(w.lower() for w in raw.get("literal-before-non-verb", ())),
         )
 
     @property
@@ -173,8 +178,10 @@ class PhraseCheck(Check):
 
     def _literal(self, term: Term, doc, start: int, end: int) -> bool:
         """Return True when the words around the match show the literal sense."""
-        return _exempt(term, doc, start, end) or (
-            term.judges_object and self._literal_object(term, doc, end)
+        return (
+            _exempt(term, doc, start, end)
+            or _before_non_verb(term, doc, end)
+            or (term.judges_object and self._literal_object(term, doc, end))
         )
 
     def _literal_object(self, term: Term, doc, end: int) -> bool:
@@ -312,6 +319,22 @@ def _exempt(term: Term, doc, start: int, end: int) -> bool:
         following.append(token.lower_)
         index = token.i + 1
     return any(tuple(following[: len(words)]) == words for words in term.not_before)
+
+
+def _before_non_verb(term: Term, doc, end: int) -> bool:
+    """Return True when a listed word follows the phrase and no verb follows that word: "to"
+    before a noun phrase is a preposition ("solutions to common problems"), before a verb
+    it states a purpose ("a solution to manage stock")."""
+    if not term.before_non_verb:
+        return False
+    link = word_after(doc, end)
+    if link is None or link.lower_ not in term.before_non_verb:
+        return False
+    following = word_after(doc, link.i + 1)
+    if following is None:
+        return True
+    word = following.lower_
+    return word not in lemmas(word, "VERB").get("VERB", ())
 
 
 def _longest_per_category(found: list[tuple[Term, int, int]]) -> list[tuple[Term, int, int]]:
