@@ -16,8 +16,8 @@ from ..config import Config
 from ..findings import Suggestion
 from ..lang.inflection import inflect_replacement, match_case, word_forms
 from ..lang.objects import is_vague, object_head, word_keys
-from ..lang.wordforms import lemmas
 from ..lang.phrases import as_read, match_words, word_after, word_before
+from ..lang.wordforms import lemmas
 from ..nlp import light_pipeline
 from ..packs.lexicons import Lexicons
 from ..packs.model import Rule
