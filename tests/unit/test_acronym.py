@@ -542,3 +542,16 @@ def test_the_same_letters_outside_the_name_are_still_jargon() -> None:
         "A CRM is a list of your customers.\n"
     )
     assert matches(text, "markdown") == ["CRM"]
+
+
+def test_capitals_with_a_number_inside_are_a_brand_spelling() -> None:
+    assert matches("Texts go out through QX7LINK or our own gateway.") == []
+    # An initialism with a digit has one letter on a side of it.
+    assert matches("Our P2P transfers arrive at once.") == ["P2P"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Ask your GP before you start.", "Staff wear PPE in the kitchen.", "A cosy RPG."]
+)
+def test_everyday_acronyms_of_health_work_and_games_are_known(text: str) -> None:
+    assert matches(text) == []

@@ -36,6 +36,7 @@ TITLE_CASE_SHARE = 0.6
 MIN_TITLE_WORDS = 3
 
 _MODEL_NUMBER = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]?$")
+_INNER_NUMBER = re.compile(r"^[A-Z]{2,}\d+[A-Z]{2,}$")
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*")
 _LIST_STOP = re.compile(r"[;:()\[\]\n.!?]")
 _LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|\bor\b|&|\betc\b\.?)\s*")
@@ -46,6 +47,13 @@ def is_model_number(word: str) -> bool:
     (MX500, RTX4090, QX70S). Acronyms carry at most one digit (B2B, 2FA); names of algorithms
     and standards with long numbers are left to the glossary and the reader."""
     return bool(_MODEL_NUMBER.match(word))
+
+
+def is_numbered_name(word: str) -> bool:
+    """Return True for capitals with a number inside, two letters or more on each side
+    (QX7LINK, AB1CD): a brand's spelling. An initialism with a digit stands for one word with
+    it (B2B, P2P, W3C), so it has one letter on a side of the digit."""
+    return bool(_INNER_NUMBER.match(word))
 
 
 def is_spoken_word(word: str) -> bool:

@@ -19,6 +19,7 @@ from .lexicon import Lexicon
 from .names import (
     after_a_name,
     is_model_number,
+    is_numbered_name,
     is_spoken_word,
     listed_with_names,
 )
@@ -117,10 +118,13 @@ def _model_number(use: Use) -> str | None:
 
 
 def _name_by_shape(use: Use) -> str | None:
-    """A word that looks like a name: initials, a spoken word in capitals, a trademark."""
+    """A word that looks like a name: initials, a spoken word in capitals, a trademark, capitals
+    with a number inside."""
     candidate = use.candidate
     word = use.singular
     if looks_like_name(word, use.text, candidate.start, candidate.end) or is_spoken_word(word):
+        return NAME
+    if is_numbered_name(word):
         return NAME
     return None
 
