@@ -322,3 +322,19 @@ def test_explanation_cues_come_from_the_pack() -> None:
     assert not is_defined_at(doc, 0, 1, ExplanationCues())
     cues = ExplanationCues.from_options({"definition-cues": {"defining-verbs": ["signifies"]}})
     assert is_defined_at(doc, 0, 1, cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop has a multilingual frontend (just update the labels in settings).",
+        "Your site needs a sitemap (update it when you add pages).",
+        "Every order fires a webhook (if enabled in settings).",
+    ],
+)
+def test_a_parenthesis_that_is_a_note_or_an_order_does_not_explain_the_term(text: str) -> None:
+    assert len(lint(text)) == 1
+
+
+def test_a_parenthesis_that_glosses_the_term_explains_it() -> None:
+    assert lint("The page uses lazy loading (pictures load only when you scroll).") == []
