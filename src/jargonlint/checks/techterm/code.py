@@ -27,7 +27,11 @@ _CAMEL = re.compile(r"^(?:[a-z]+[A-Z]|[A-Z][a-z]+[A-Z][a-z])[A-Za-z0-9]*$")
 _EXTENSION = re.compile(r"^\*?\.([A-Za-z][A-Za-z0-9]{0,5})$")
 _FILE_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.([A-Za-z][A-Za-z0-9]{0,5})$")
 _PATH = re.compile(r"^(?:~|\.{1,2})?/\S|^[A-Za-z]:\\|\S/\S")
-_SYMBOLS = re.compile(r"[=<>{}\[\]|;]|::|->|=>|\$\w|\w\$")
+_SYMBOLS = re.compile(r"[=<>{}|;]|::|->|=>|\$\w|\w\$")
+_MENU_PATH = re.compile(r"\w\s*(?:>|→|›|»|/)\s+\w|\w\s+(?:>|→|›|»|/)\s*\w")
+"""A menu path the reader follows ("Settings > Privacy", "File → Export"): words, not code."""
+_CHAT_COMMAND = re.compile(r"^/[a-z]+$")
+"""A chat command a lay reader types in a chat app ("/remind"), not a file path."""
 _COMMAND = re.compile(r"^[a-z][a-z0-9.-]*(?: +\S+)+$")
 _ARGUMENT = re.compile(r"^-|[/_=]|\w\.\w")
 COMMAND_MAX_ZIPF = 4.0
@@ -42,6 +46,8 @@ def code_shape(text: str) -> str | None:
     a key combination or a web address, which a lay reader reads as they are."""
     text = text.strip()
     if not text or _WEB_ADDRESS.match(text) or _NUMBERISH.match(text) or _KEYS.match(text):
+        return None
+    if _MENU_PATH.search(text) or _CHAT_COMMAND.match(text):
         return None
     checks = (
         ("call", _CALL.match(text)),
