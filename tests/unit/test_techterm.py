@@ -338,3 +338,9 @@ def test_a_parenthesis_that_is_a_note_or_an_order_does_not_explain_the_term(text
 
 def test_a_parenthesis_that_glosses_the_term_explains_it() -> None:
     assert lint("The page uses lazy loading (pictures load only when you scroll).") == []
+
+
+def test_capitals_in_a_title_case_heading_do_not_hide_a_technical_word() -> None:
+    assert lint("Dockerized Deployments For Every Bakery Owner") == [("JL402", "Dockerized")]
+    # In an ordinary sentence a capitalised rare word is still read as a name.
+    assert lint("We moved to Dockerville last spring.") == []
