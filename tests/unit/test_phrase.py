@@ -226,3 +226,8 @@ def test_the_power_of_after_a_preposition_is_authority(text: str) -> None:
 def test_reaching_out_to_other_people_is_literal_but_asking_to_be_contacted_is_not() -> None:
     assert buzz("Our volunteers reach out to neighbours who live alone.") == []
     assert buzz("Reach out to our team for a quote.") == ["Reach out"]
+
+
+def test_the_way_something_is_done_is_a_vague_object() -> None:
+    assert buzz("Optimize the way you plan your rota.") == ["Optimize"]
+    assert buzz("Optimize your photos before you post them.") == []
