@@ -344,3 +344,11 @@ def test_capitals_in_a_title_case_heading_do_not_hide_a_technical_word() -> None
     assert lint("Dockerized Deployments For Every Bakery Owner") == [("JL402", "Dockerized")]
     # In an ordinary sentence a capitalised rare word is still read as a name.
     assert lint("We moved to Dockerville last spring.") == []
+
+
+def test_the_entry_spelled_as_written_explains_a_word_two_entries_match() -> None:
+    # "whitelist" is matched in every form, so "whitelisting" matches it and its own entry.
+    config = Config()
+    findings = linter(config).lint([document("Turn on whitelisting for the office.")])[0].findings
+    advice = [s.text for f in findings for s in f.suggestions]
+    assert any("“whitelisting” means letting in only" in text for text in advice), advice

@@ -180,7 +180,10 @@ class TechTermCheck(Check):
         found = {}
         for match_id, start, end in match_words(self.matcher, span):
             entry = self.entries[int(self.matcher.vocab.strings[match_id])]
-            found.setdefault((start, end), entry)
+            # Two entries can match the same words ("whitelist" in every form, "whitelisting"):
+            # the one spelled as written wins, whatever order the domains come in.
+            if (start, end) not in found or entry.term.lower() == doc[start:end].text.lower():
+                found[(start, end)] = entry
         best = filter_spans([doc[s:e] for s, e in found])
         return [(found[(s.start, s.end)], s) for s in sorted(best, key=lambda s: s.start)]
 
