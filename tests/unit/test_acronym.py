@@ -555,3 +555,19 @@ def test_capitals_with_a_number_inside_are_a_brand_spelling() -> None:
 )
 def test_everyday_acronyms_of_health_work_and_games_are_known(text: str) -> None:
     assert matches(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic is regulated by the QHRA and inspected every year.",
+        "We are a proud member of the BPTA.",
+        "Our bakers studied at NCCA before opening the shop.",
+    ],
+)
+def test_capitals_on_the_far_end_of_an_organisations_relation_are_its_name(text: str) -> None:
+    assert matches(text) == []
+
+
+def test_the_same_capitals_elsewhere_are_still_an_acronym() -> None:
+    assert matches("Every order gets a QHRA check.") == ["QHRA"]

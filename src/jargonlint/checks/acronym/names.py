@@ -49,6 +49,43 @@ def is_model_number(word: str) -> bool:
     return bool(_MODEL_NUMBER.match(word))
 
 
+ORGANISATION_CUES = tuple(
+    tuple(cue.split())
+    for cue in (
+        "accredited by",
+        "approved by",
+        "authorised by",
+        "authorized by",
+        "certified by",
+        "endorsed by",
+        "funded by",
+        "licensed by",
+        "recognised by",
+        "recognized by",
+        "regulated by",
+        "sponsored by",
+        "registered with",
+        "member of",
+        "members of",
+        "partnered with",
+        "partnership with",
+        "graduated from",
+        "studied at",
+    )
+)
+"""Relations only an organisation is on the other end of: it accredits, regulates, licenses,
+funds or admits members, and people study at it. Capitals there name the organisation."""
+
+
+def after_organisation_cue(text: str, start: int) -> bool:
+    """Return True when the capitals follow a relation only an organisation has ("regulated
+    by the FCX", "a member of the QRA"), with at most "the" between."""
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 60) : start].lower())
+    if words and words[-1] == "the":
+        words.pop()
+    return any(tuple(words[-len(cue) :]) == cue for cue in ORGANISATION_CUES)
+
+
 def is_numbered_name(word: str) -> bool:
     """Return True for capitals with a number inside, two letters or more on each side
     (QX7LINK, AB1CD): a brand's spelling. An initialism with a digit stands for one word with

@@ -18,6 +18,7 @@ from ...lang.frequency import is_english_word
 from .lexicon import Lexicon
 from .names import (
     after_a_name,
+    after_organisation_cue,
     is_model_number,
     is_numbered_name,
     is_spoken_word,
@@ -87,6 +88,12 @@ def _product_line(use: Use) -> str | None:
     if candidate.plural or not (use.key in lexicon.glossary or use.key in lexicon.known):
         return None
     return OTHER if after_a_name(use.text, candidate.start, candidate.end) else None
+
+
+def _organisation(use: Use) -> str | None:
+    """Capitals on the far end of a relation only an organisation has ("accredited by the
+    QRA", "a member of the FCX") name that organisation: a name, not jargon."""
+    return NAME if after_organisation_cue(use.text, use.candidate.start) else None
 
 
 def _glossary(use: Use) -> str | None:
@@ -164,6 +171,7 @@ STEPS: tuple[Callable[[Use], str | None], ...] = (
     _ambiguous,
     _listed_as_not_acronym,
     _product_line,
+    _organisation,
     _glossary,
     _known,
     _shouted,
