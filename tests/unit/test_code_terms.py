@@ -137,3 +137,8 @@ def test_markdown_blocks_keep_their_code_spans_with_file_offsets() -> None:
 def test_snake_case_in_plain_prose_is_code_too() -> None:
     found = lint_text("Turn on the reminder_email option.\n")
     assert [(f.code, f.match) for f in found if f.code == "JL403"] == [("JL403", "reminder_email")]
+
+
+def test_hashtags_and_handles_with_underscores_are_names() -> None:
+    found = lint_text("Tag your photos #summer_sale and follow @corner_cafe.\n")
+    assert [f.match for f in found if f.code == "JL403"] == []

@@ -86,6 +86,10 @@ def prose_code_shape(token) -> str | None:
     text = token.text
     if token.like_url or token.like_email or not _SNAKE.match(text):
         return None
+    if token.i > 0:
+        previous = token.doc[token.i - 1]
+        if previous.text in ("#", "@") and not previous.whitespace_:
+            return None  # a hashtag or a handle (#summer_sale, @corner_cafe) is a name
     return "identifier"
 
 
