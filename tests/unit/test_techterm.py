@@ -352,3 +352,8 @@ def test_the_entry_spelled_as_written_explains_a_word_two_entries_match() -> Non
     findings = linter(config).lint([document("Turn on whitelisting for the office.")])[0].findings
     advice = [s.text for f in findings for s in f.suggestions]
     assert any("“whitelisting” means letting in only" in text for text in advice), advice
+
+
+def test_a_capitalised_term_inside_an_acronyms_expansion_is_part_of_that_name() -> None:
+    assert lint("The Payment Reconciliation Standards Board (PRSB) meets in May.") == []
+    assert lint("Monthly reconciliation (matching payments to records) is automatic.") == []

@@ -139,7 +139,12 @@ def is_defined_at(doc, start: int, end: int, cues: ExplanationCues) -> bool:
 
 def is_acronym_expansion(doc, end: int) -> bool:
     """Return True when the term is followed by an acronym in parentheses: it is that acronym's
-    own expansion ("single sign-on (SSO)"), which the acronym rule looks after."""
+    own expansion ("single sign-on (SSO)"), which the acronym rule looks after. A capitalised
+    term may stand inside the expansion, before more of its capitalised words ("the Budget
+    Reconciliation Act (BRA)"): it is part of that name."""
+    if end < len(doc) and doc[end - 1].text[:1].isupper():
+        while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
     if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
         return False
     letters = doc[end + 1].text
