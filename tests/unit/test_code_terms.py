@@ -30,6 +30,8 @@ from ..conftest import lint_text
         ("<div>", "expression"),
         ("brew install lantern", "command"),
         ("make menu --clean", "command"),
+        ("Guest_Limit = 8", "expression"),
+        ("Set guest_limit 8", "expression"),
     ],
 )
 def test_code_shapes(text: str, shape: str) -> None:

@@ -45,9 +45,7 @@ def code_shape(text: str) -> str | None:
     "file format", "file", "path", "command", "expression"), or None for a plain word, a number,
     a key combination or a web address, which a lay reader reads as they are."""
     text = text.strip()
-    if not text or _WEB_ADDRESS.match(text) or _NUMBERISH.match(text) or _KEYS.match(text):
-        return None
-    if _MENU_PATH.search(text) or _CHAT_COMMAND.match(text):
+    if _read_as_written(text):
         return None
     checks = (
         ("call", _CALL.match(text)),
@@ -57,6 +55,7 @@ def code_shape(text: str) -> str | None:
         ("path", " " not in text and _PATH.search(text)),
         ("expression", _SYMBOLS.search(text)),
         ("command", _COMMAND.match(text) and _is_command(text.split())),
+        ("expression", " " in text and any(_word_is_code(w) for w in text.split())),
     )
     for name, found in checks:
         if found:
@@ -65,6 +64,20 @@ def code_shape(text: str) -> str | None:
     if named_file and named_file.group(1).lower() not in DOMAIN_ENDINGS:
         return "file"
     return None
+
+
+def _read_as_written(text: str) -> bool:
+    """Return True for what a lay reader reads as it stands: nothing, a web address, a number
+    or version, a key combination, a menu path, a chat command."""
+    if not text or _WEB_ADDRESS.match(text) or _NUMBERISH.match(text) or _KEYS.match(text):
+        return True
+    return bool(_MENU_PATH.search(text) or _CHAT_COMMAND.match(text))
+
+
+def _word_is_code(word: str) -> bool:
+    """Return True for one word of a longer span that is code by itself (a call, a flag, an
+    identifier joined by underscores): "set guest_limit 8" is code, "Add to cart" is words."""
+    return bool(_CALL.match(word) or _FLAG.match(word) or _SNAKE.match(word))
 
 
 def _is_command(words: list[str]) -> bool:
