@@ -144,3 +144,8 @@ def test_snake_case_in_plain_prose_is_code_too() -> None:
 def test_hashtags_and_handles_with_underscores_are_names() -> None:
     found = lint_text("Tag your photos #summer_sale and follow @corner_cafe.\n")
     assert [f.match for f in found if f.code == "JL403"] == []
+
+
+def test_a_table_cell_that_is_only_code_is_reference_not_prose() -> None:
+    table = "| Setting | What it does |\n|---|---|\n| `seat_count` | the seats you have |\n"
+    assert _found(table) == []
