@@ -571,3 +571,19 @@ def test_capitals_on_the_far_end_of_an_organisations_relation_are_its_name(text:
 
 def test_the_same_capitals_elsewhere_are_still_an_acronym() -> None:
     assert matches("Every order gets a QHRA check.") == ["QHRA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PORTO VELHANA, May 4 -- Zorbly opened a second bakery today.",
+        "Zorbly Foods (NYSE: ZRB) opened a second bakery today.",
+        "Zorbly Foods (Nasdaq: ZRBF) opened a second bakery today.",
+    ],
+)
+def test_places_in_capitals_and_stock_symbols_are_names(text: str) -> None:
+    assert matches(text) == []
+
+
+def test_capitals_beside_shouted_english_are_still_acronyms() -> None:
+    assert matches("We are GDPR COMPLIANT.") == ["GDPR"]

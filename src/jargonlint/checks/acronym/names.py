@@ -86,6 +86,35 @@ def after_organisation_cue(text: str, start: int) -> bool:
     return any(tuple(words[-len(cue) :]) == cue for cue in ORGANISATION_CUES)
 
 
+_TICKER = re.compile(r"\(\s*(?:[A-Z][\w.-]*\s?)+:\s*$")
+"""An exchange and a colon inside parentheses, before a stock symbol ("(NASDAQ: ", "(TSX: ")."""
+
+
+def is_stock_symbol(text: str, start: int) -> bool:
+    """Return True for capitals after an exchange's name and a colon inside parentheses
+    ("Acme Corp. (NYSE: QRT)"): a company's stock symbol, which names it."""
+    return bool(_TICKER.search(text[max(0, start - 40) : start]))
+
+
+def beside_a_name_in_capitals(text: str, start: int, end: int) -> bool:
+    """Return True when capitals stand next to a spoken name in capitals that is in no
+    dictionary ("SAN FRANCISCO", "PORTO ALEGRE"): a place or an organisation in capitals."""
+    before = re.search(r"([A-Z]+) $", text[max(0, start - 30) : start])
+    after = re.match(r" ([A-Z]+)\b", text[end : end + 30])
+    neighbours = [m.group(1) for m in (before, after) if m]
+    return any(is_spoken_word(w) and not _in_dictionary(w.lower()) for w in neighbours)
+
+
+def _in_dictionary(word: str) -> bool:
+    """Return True for a stop word or a word with a dictionary lemma: shouted English
+    ("GDPR COMPLIANT"), not a name."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from ...lang.wordforms import lemmas
+
+    return word in STOP_WORDS or bool(lemmas(word))
+
+
 def is_numbered_name(word: str) -> bool:
     """Return True for capitals with a number inside, two letters or more on each side
     (QX7LINK, AB1CD): a brand's spelling. An initialism with a digit stands for one word with

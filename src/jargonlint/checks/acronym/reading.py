@@ -19,6 +19,8 @@ from .lexicon import Lexicon
 from .names import (
     after_a_name,
     after_organisation_cue,
+    beside_a_name_in_capitals,
+    is_stock_symbol,
     is_model_number,
     is_numbered_name,
     is_spoken_word,
@@ -92,8 +94,14 @@ def _product_line(use: Use) -> str | None:
 
 def _organisation(use: Use) -> str | None:
     """Capitals on the far end of a relation only an organisation has ("accredited by the
-    QRA", "a member of the FCX") name that organisation: a name, not jargon."""
-    return NAME if after_organisation_cue(use.text, use.candidate.start) else None
+    QRA", "a member of the FCX"), a stock symbol ("(NYSE: QRT)"), or capitals beside a name
+    written in capitals ("SAN FRANCISCO") name a place or an organisation: not jargon."""
+    candidate = use.candidate
+    if after_organisation_cue(use.text, candidate.start) or is_stock_symbol(
+        use.text, candidate.start
+    ):
+        return NAME
+    return NAME if beside_a_name_in_capitals(use.text, candidate.start, candidate.end) else None
 
 
 def _glossary(use: Use) -> str | None:
