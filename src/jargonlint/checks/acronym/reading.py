@@ -20,10 +20,10 @@ from .names import (
     after_a_name,
     after_organisation_cue,
     beside_a_name_in_capitals,
-    is_stock_symbol,
     is_model_number,
     is_numbered_name,
     is_spoken_word,
+    is_stock_symbol,
     listed_with_names,
 )
 from .scan import Candidate, looks_like_name
