@@ -50,6 +50,7 @@ def test_code_shapes(text: str, shape: str) -> None:
         "Settings > Privacy",
         "File → Export",
         "/remind",
+        "Downloads/Reports",
         "[Save]",
         "2.4.1",
         "v3.0",
@@ -149,3 +150,8 @@ def test_hashtags_and_handles_with_underscores_are_names() -> None:
 def test_a_table_cell_that_is_only_code_is_reference_not_prose() -> None:
     table = "| Setting | What it does |\n|---|---|\n| `seat_count` | the seats you have |\n"
     assert _found(table) == []
+
+
+def test_code_the_reader_is_told_to_add_or_use_is_a_literal() -> None:
+    assert _found("Use `{{guest_name}}` to greet each guest.\n") == []
+    assert _found("Add `?src=flyer` to the end of your links.\n") == []

@@ -5,7 +5,7 @@ Inline code (Markdown `` `max_guests` ``) never reaches the other checks as word
 judges it from the block's code spans (``Block.code``), and words in plain prose written in a
 code shape (``max_guests``). What is judged is the shape, never the meaning: a plain word in
 backticks is usually a label or a value (`Save`, `true`) and is left alone; so is code the
-sentence tells the reader to type, run, paste or click ("Type `yes` and press Enter"): the reader
+sentence tells the reader to type, run, paste, add, use or click ("Type `yes` and press Enter"): the reader
 copies it without needing to know what it means.
 """
 
@@ -30,6 +30,8 @@ _PATH = re.compile(r"^(?:~|\.{1,2})?/\S|^[A-Za-z]:\\|\S/\S")
 _SYMBOLS = re.compile(r"[=<>{}|;]|::|->|=>|\$\w|\w\$")
 _MENU_PATH = re.compile(r"\w\s*(?:>|→|›|»|/)\s+\w|\w\s+(?:>|→|›|»|/)\s*\w")
 """A menu path the reader follows ("Settings > Privacy", "File → Export"): words, not code."""
+_FOLDERS = re.compile(r"^[A-Z][\w -]*(?:/[A-Z][\w -]*)+/?$")
+"""Folders as the reader sees them ("Downloads/Reports"): capitalised names, no leading slash."""
 _CHAT_COMMAND = re.compile(r"^/[a-z]+$")
 """A chat command a lay reader types in a chat app ("/remind"), not a file path."""
 _COMMAND = re.compile(r"^[a-z][a-z0-9.-]*(?: +\S+)+$")
@@ -71,7 +73,7 @@ def _read_as_written(text: str) -> bool:
     or version, a key combination, a menu path, a chat command."""
     if not text or _WEB_ADDRESS.match(text) or _NUMBERISH.match(text) or _KEYS.match(text):
         return True
-    return bool(_MENU_PATH.search(text) or _CHAT_COMMAND.match(text))
+    return bool(_MENU_PATH.search(text) or _CHAT_COMMAND.match(text) or _FOLDERS.match(text))
 
 
 def _word_is_code(word: str) -> bool:
