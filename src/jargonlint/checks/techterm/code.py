@@ -5,8 +5,8 @@ Inline code (Markdown `` `max_guests` ``) never reaches the other checks as word
 judges it from the block's code spans (``Block.code``), and words in plain prose written in a
 code shape (``max_guests``). What is judged is the shape, never the meaning: a plain word in
 backticks is usually a label or a value (`Save`, `true`) and is left alone; so is code the
-sentence tells the reader to type, run, paste, add, use or click ("Type `yes` and press Enter"): the reader
-copies it without needing to know what it means.
+sentence tells the reader to type, run, paste, add, use or click ("Type `yes` and press
+Enter"): the reader copies it without needing to know what it means.
 """
 
 from __future__ import annotations
