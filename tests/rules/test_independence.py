@@ -82,3 +82,11 @@ def test_stock_phrase_findings_do_not_depend_on_the_buzzword_verb_rule() -> None
     default = _spans(STOCK_PHRASES, "JL205")
     assert [match for _, _, match in default] == ["Unlock the power of"]
     assert _spans(STOCK_PHRASES, "JL205", ignore=["JL201"]) == default
+
+
+def test_code_findings_do_not_depend_on_the_other_tech_term_rules() -> None:
+    text = "Set the guest_limit for each webhook.\n\nThe dockerized till uses seat_count.\n"
+    default = _spans(text, "JL403")
+    assert [match for _, _, match in default] == ["guest_limit", "seat_count"]
+    assert _spans(text, "JL403", ignore=["JL401", "JL402"]) == default
+    assert _spans(text, "JL403", select=["JL403"]) == default
