@@ -64,6 +64,9 @@ HERO_LEXICONS = (
     "announce-verbs",
     "partner-verbs",
     "give-verbs",
+    "tool-verbs",
+    "recognition-verbs",
+    "company-parts",
 )
 """The word lists every `hero` rule reads (tech, reader and company heroes share them)."""
 

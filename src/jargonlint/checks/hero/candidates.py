@@ -5,9 +5,9 @@ both halves of a finding: a word that could head the hero (a technology noun, "w
 noun, the document's own names, "it"/"they" opening the sentence, a line's label, a feature
 line opening on its verb, a made-up capitalised word opening it, or the reader before the
 predicate word, since the document's hero shares count the reader's sentences too) and a
-word that could make
-the predicate one (a capability, giving, self, history, outcome or reach verb, an abstraction,
-a rank, praise, size or pride word, or a relative pronoun that may define the product: "X is a
+word that could make the predicate one (a capability, giving, tool, self, history,
+recognition, outcome or reach verb, an abstraction, a rank, praise, size or pride word, a
+company part, a word of tenure, or a relative pronoun that may define the product: "X is a
 platform that…"). A self topic ("Our mission…") or a company-only verb ("was founded") is
 enough on its own.
 """
@@ -27,6 +27,8 @@ from ..names import COMPANY, PRODUCT, DocumentNames
 from .lexicon import CARRY_PRONOUNS, COMPANY_PRONOUNS, NAME_ZIPF, READER_PRONOUNS, Lexicon
 
 RELATIVE_WORDS = frozenset({"that", "which", "who"})
+TENURE_WORDS = frozenset({"since", "decades", "years"})
+"""How long the company has been at it ("since 1987", "for thirty years"): its history."""
 NAME_CLASSES = {PRODUCT: "technology", COMPANY: "company"}
 
 
@@ -58,8 +60,10 @@ class Triggers:
         for name in lex.product_names | lex.company_names:
             heroes.update(name.split()[:1])
         verbs = lex.capability_verbs | lex.giving_verbs | lex.self_verbs | lex.history_verbs
-        verbs |= lex.award_verbs
+        verbs |= lex.award_verbs | lex.recognition_verbs | lex.tool_verbs
         predicates = _forms(verbs | lex.outcome_verbs | lex.scale_verbs | lex.abstract_nouns)
+        predicates.update(_forms(lex.company_parts))
+        predicates.update(TENURE_WORDS)
         predicates.update(lex.self_adjectives | lex.rank_words | lex.praise_words)
         predicates.update(lex.size_words | lex.self_nouns | RELATIVE_WORDS)
         alone = _forms(lex.self_topics | lex.strong_self_verbs)

@@ -185,24 +185,86 @@ def _scale(clause: Clause, reading: Reading) -> Token | None:
         return None
     for child in clause.verb.children:
         if child.dep_ in ("agent", "dobj", "dative"):
-            found = next((t for t in child.subtree if _sized(t, lex)), None)
+            agent = child.dep_ == "agent"
+            found = next((t for t in child.subtree if _sized(t, lex, agent)), None)
             if found is not None:
                 return found
     return None
 
 
-def _sized(token: Token, lex: Lexicon) -> bool:
+def _sized(token: Token, lex: Lexicon, agent: bool = False) -> bool:
     """Return True for a size word ("thousands") or a number counting people or firms
-    ("used by 4,000 shops"); "uses 3 sensors" counts things, not reach."""
+    ("used by 4,000 shops"); "uses 3 sensors" counts things, not reach. In the agent of a
+    passive ("trusted by 2,000 writers") whatever is counted does the trusting: people."""
     if token.lower_ in lex.size_words:
         return True
     people = lex.people_nouns | lex.reader_nouns | lex.company_nouns
-    return token.dep_ == "nummod" and token.head.lemma_.lower() in people
+    counted = token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS")
+    return counted and (agent or token.head.lemma_.lower() in people)
+
+
+def _has_be(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children)
+
+
+def _recognition(clause: Clause, reading: Reading) -> Token | None:
+    """ "We were featured in the Times", "The bakery is certified organic": outside recognition
+    of the company or its product, in the passive, is status."""
+    if clause.passive and clause.lemma in reading.lex.recognition_verbs:
+        return clause.verb
+    return None
+
+
+def _counts_company(noun: Token, parts: frozenset[str], lex: Lexicon) -> bool:
+    """Return True for a noun the company's size is counted in: a company part ("40
+    employees"), or whatever a company noun is made of ("a team of 40 bakers")."""
+    if noun.lemma_.lower() in parts:
+        return True
+    of = noun.head
+    return of.lower_ == "of" and of.head.lemma_.lower() in lex.company_nouns
+
+
+def _is_year(token: Token) -> bool:
+    return token.like_num and len(token.text) == 4 and token.text[:2] in ("18", "19", "20")
+
+
+def _tenure(clause: Clause, reading: Reading) -> Token | None:
+    """ "We have been baking since 1987", "for over thirty years": the company's history told
+    by how long it has been at it."""
+    for prep in (c for c in clause.verb.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if prep.lower_ == "since" and _is_year(pobj):
+                return pobj
+            counted = any(c.dep_ == "nummod" for c in pobj.children)
+            if prep.lower_ in ("for", "over") and pobj.lemma_ in ("year", "decade") and counted:
+                return pobj
+    return None
+
+
+def _size(clause: Clause, reading: Reading) -> Token | None:
+    """ "Our team of 40 engineers…", "We have offices in five cities", "We employ 200
+    people": the company's size, counted in people or premises."""
+    lex = reading.lex
+    parts = lex.company_parts | lex.people_nouns
+    subject = clause.subject
+    if subject is not None:
+        for token in subject.subtree:
+            if token.dep_ == "nummod" and _counts_company(token.head, parts, lex):
+                return token
+    for obj in clause.objects:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in lex.company_parts:
+            continue
+        if obj.tag_ == "NNS" or any(c.dep_ == "nummod" for c in obj.children):
+            return obj
+    return None
 
 
 def _pride(clause: Clause, reading: Reading) -> Token | None:
     """ "We are proud", "a bootstrapped, independent team", "happy to announce"."""
     adjectives = reading.lex.self_adjectives
+    verb = clause.verb
+    if verb.tag_ == "VBN" and verb.lower_ in adjectives and _has_be(verb):
+        return verb  # "We are dedicated to…": the tagger reads the adjective as a passive
     for obj in clause.objects:
         if obj.dep_ == "acomp" and (_lemma(obj) in adjectives or obj.lower_ in adjectives):
             return obj
@@ -220,6 +282,10 @@ def _pride(clause: Clause, reading: Reading) -> Token | None:
 def _object_topic(clause: Clause, reading: Reading) -> Token | None:
     """A self topic as object or as the object of a preposition ("We raised funding")."""
     topics = reading.lex.self_topics
+    if clause.hero != "company" and clause.lemma in reading.lex.working_verbs:
+        # "Acme streamlines collaboration": a name doing a product's work on the topic; only
+        # its own topic ("elevates its mission") makes it the company's story.
+        topics = {t for t in topics if _owned_object(clause, t)}
     for obj in clause.objects:
         if obj.dep_ in ("dobj", "attr") and _lemma(obj) in topics:
             return obj
@@ -228,6 +294,14 @@ def _object_topic(clause: Clause, reading: Reading) -> Token | None:
             if _lemma(pobj) in topics:
                 return pobj
     return None
+
+
+def _owned_object(clause: Clause, topic: str) -> bool:
+    """Return True when the verb's object is ``topic`` owned by a possessive ("its story")."""
+    return any(
+        _lemma(obj) == topic and any(c.dep_ == "poss" for c in obj.children)
+        for obj in clause.objects
+    )
 
 
 def _award(clause: Clause, reading: Reading) -> Token | None:
@@ -251,6 +325,9 @@ REASONS: tuple[Reason, ...] = (
     Reason("headline", frozenset({"other"}), _headline),
     Reason("news", COMPANY_HEROES, _self_verb),
     Reason("history", STATUS_HEROES, _history, reader_cancels=False),
+    Reason("history", COMPANY_HEROES, _tenure),
+    Reason("scale", COMPANY_HEROES, _size),
+    Reason("award", STATUS_HEROES, _recognition, reader_cancels=False),
     Reason("status", STATUS_HEROES, _status, reader_cancels=False),
     Reason("award", STATUS_HEROES | {"other"}, _award, reader_cancels=False),
     Reason("praise", STATUS_HEROES, _praise, reader_cancels=False),

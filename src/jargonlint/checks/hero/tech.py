@@ -93,7 +93,29 @@ def does_work(clause: Clause, reading: Reading) -> bool:
         verbs.add(clause.purpose.lemma_.lower())
     if verbs & lex.working_verbs:
         return True
-    return hands_over_abstraction(clause, reading) or gives_technology(clause, reading)
+    if hands_over_abstraction(clause, reading) or gives_technology(clause, reading):
+        return True
+    return uses_technology(clause, reading)
+
+
+def uses_technology(clause: Clause, reading: Reading) -> bool:
+    """Return True for a hero that uses technology ("uses machine learning to…", "relies on
+    AI"): the product describing its own machinery, as "leverages" does."""
+    if clause.lemma not in reading.lex.tool_verbs:
+        return False
+    nouns = [o for o in clause.objects if o.dep_ == "dobj"]
+    for prep in (c for c in clause.verb.children if c.dep_ == "prep" and c.lower_ == "on"):
+        nouns += [g for g in prep.children if g.dep_ == "pobj"]
+    return any(_technology(n, reading) for noun in nouns for n in (noun, *noun.conjuncts))
+
+
+def _technology(noun: Token, reading: Reading) -> bool:
+    """Return True for a technology noun, or a compound the lexicon lists hyphenated
+    ("machine learning" as "machine-learning")."""
+    if technology_noun(noun, reading) is not None:
+        return True
+    compound = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    return bool(compound) and reading.lex.is_tech_modifier("-".join([*compound, noun.lower_]))
 
 
 def hands_over_abstraction(clause: Clause, reading: Reading) -> bool:

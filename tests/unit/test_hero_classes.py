@@ -1,0 +1,69 @@
+"""General classes of tech-hero and company-centric copy, each with sentences of its own.
+
+Every sentence and name here is made up for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_hero_judgments import codes, flagged
+
+ORCHARD = (
+    "# Orchard\n\nOrchard plans delivery rounds for village bakeries. Install Orchard on any "
+    "phone.\n\n"
+)
+"""A made-up product whose name the document gives."""
+
+
+@pytest.mark.parametrize(
+    ("text", "hero"),
+    [
+        ("It leverages machine learning to optimize every round.", True),
+        ("It takes a minute to set up your first round.", False),
+        ("It is recommended that you print the round each morning.", False),
+    ],
+)
+def test_it_is_empty_only_before_the_verbs_that_take_an_extraposed_subject(
+    text: str, hero: bool
+) -> None:
+    assert bool(flagged(ORCHARD + text + "\n", "JL501")) is hero
+
+
+@pytest.mark.parametrize(
+    ("text", "hero"),
+    [
+        ("Our app uses machine learning to sort your receipts.", True),
+        ("The engine relies on AI to rank every route.", True),
+        ("The app uses your calendar to find a free slot.", False),
+        ("Our app uses three sensors in every oven.", False),
+    ],
+)
+def test_technology_using_technology_describes_its_own_machinery(text: str, hero: bool) -> None:
+    assert ("JL501" in codes(text)) is hero
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flag"),
+    [
+        ("We are dedicated to excellence in everything we do.", True),
+        ("We have been baking bread in this village since 1987.", True),
+        ("We have been baking bread for over thirty years.", True),
+        ("We bake bread for two hours before we open.", False),
+        ("We were featured in the Evening Gazette last spring.", True),
+        ("Our team of 40 bakers works across three towns.", True),
+        ("We have shops in four market towns.", True),
+        ("We have a shop on the high street where you can collect your order.", False),
+        ("We have fresh rolls every morning.", False),
+        ("Orchard has been used by over 2 million drivers.", True),
+        ("Orchard has been used by drivers in the rain.", False),
+        ("Last year we reached 10,000 customers.", True),
+    ],
+)
+def test_tenure_recognition_size_and_reach_of_the_company(sentence: str, flag: bool) -> None:
+    assert bool(flagged(ORCHARD + sentence + "\n", "JL601")) is flag
+
+
+def test_a_name_doing_a_products_work_on_a_self_topic_is_not_its_story() -> None:
+    assert not flagged(ORCHARD + "Orchard streamlines collaboration between shops.\n", "JL601")
+    assert flagged(ORCHARD + "We value collaboration above everything.\n", "JL601")
