@@ -67,3 +67,11 @@ def test_tenure_recognition_size_and_reach_of_the_company(sentence: str, flag: b
 def test_a_name_doing_a_products_work_on_a_self_topic_is_not_its_story() -> None:
     assert not flagged(ORCHARD + "Orchard streamlines collaboration between shops.\n", "JL601")
     assert flagged(ORCHARD + "We value collaboration above everything.\n", "JL601")
+
+
+def test_an_ordinary_word_is_the_product_when_the_title_gives_it_and_the_copy_uses_it() -> None:
+    text = (
+        "# Notice\n\nNotice is a form builder for village clubs.\n\n"
+        "Notice optimizes every form for sign-ups.\n\nNotice sends you an email for each reply.\n"
+    )
+    assert flagged(text, "JL501") == ["Notice optimizes every form for sign-ups."]

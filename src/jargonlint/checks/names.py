@@ -18,7 +18,8 @@ API (for the hero, claim and acronym rules)::
 Where a name comes from (its ``evidence``):
 - ``config``: the config's ``product-names`` / ``company-names`` (kind given);
 - ``mark``: written with ™ or ®;
-- ``title``: in the document's title (first heading, title or front matter) and used again;
+- ``title``: in the document's title (first heading, title or front matter) and used again
+  (an ordinary word opening sentences only when a product cue confirms it: "Notice automates…");
 - ``repeated``: a capitalised word sequence used at least twice in the middle of sentences of
   body text (a heading's Title Case does not count), that is a rare word or shows a usage cue;
 - ``we``: the company of a "we"-sentence ("At Acme, we…", "We are Acme");
@@ -202,7 +203,10 @@ def discover(
     a longer run ("Install Tidyup", a Title Case heading), with its cues.
     """
     sentences = [(list(s.light), _block_kind(document, s.block_index)) for s in document.sentences]
+    title = _title_words(document)
     candidates = _candidates(sentences)
+    titled = _title_candidates(sentences, title, candidates)
+    candidates |= titled
     tallies: dict[tuple[str, ...], _Tally] = {}
     for tokens, kind in sentences:
         for start, end in name_runs(tokens):
@@ -211,9 +215,14 @@ def discover(
                 tally = tallies.setdefault(key, _Tally(" ".join(key)))
                 _count(tally, tokens, first, last, kind)
                 _cue(tally, tokens, first, last, cues)
-    title = _title_words(document)
     names = [_name(t, title) for t in tallies.values()]
-    names = [n for n in names if n is not None]
+    # An ordinary word is a name only when the document uses it as a product ("Notice is a
+    # form builder", "Notice automates…"); unconfirmed, it is just the title's word.
+    names = [
+        n
+        for n in names
+        if n is not None and (tuple(n.text.split()) not in titled or n.kind == PRODUCT)
+    ]
     names += _aliases(sentences, names)
     return _with_mains(_merge_config(names, configured))
 
@@ -272,6 +281,25 @@ def _candidates(sentences: list[tuple[list[Token], str]]) -> set[tuple[str, ...]
     return found
 
 
+def _title_candidates(
+    sentences: list[tuple[list[Token], str]], title: frozenset[str], found: set[tuple[str, ...]]
+) -> set[tuple[str, ...]]:
+    """Return runs of the title's words that open body sentences ("Notice sorts your forms"
+    under "# Notice"): an ordinary word used as a name, which only a product cue confirms
+    (see ``discover``). A run with a found name inside it is left to that name."""
+    titled: set[tuple[str, ...]] = set()
+    for tokens, kind in sentences:
+        for start, end in name_runs(tokens):
+            if kind in BODY_KINDS and _in_title(tokens[start:end], title):
+                titled.add(_key(tokens[start:end]))
+    return {key for key in titled - found if not any(_inside(f, key) for f in found)}
+
+
+def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Return True when ``short`` is a run of ``long``'s words."""
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
 def _mentions(
     tokens: Sequence[Token], start: int, end: int, candidates: set[tuple[str, ...]]
 ) -> list[tuple[int, int]]:
@@ -286,6 +314,11 @@ def _mentions(
         found.append((first, last))
         first = last
     return found
+
+
+def _in_title(run: Sequence[Token], title: frozenset[str]) -> bool:
+    """Return True when every word of a run is a capitalised word of the document's title."""
+    return bool(run) and all(_bare(t.text) in title for t in run)
 
 
 def _marked(tokens: Sequence[Token], end: int) -> bool:
