@@ -75,3 +75,14 @@ def test_an_ordinary_word_is_the_product_when_the_title_gives_it_and_the_copy_us
         "Notice optimizes every form for sign-ups.\n\nNotice sends you an email for each reply.\n"
     )
     assert flagged(text, "JL501") == ["Notice optimizes every form for sign-ups."]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Tidyup is the #1 receipt app for florists.", True),
+        ("Every volunteer must attend one 1-hour session before the first shift.", False),
+    ],
+)
+def test_a_hash_in_a_claim_phrase_is_the_sign_not_any_number(text: str, claim: bool) -> None:
+    assert ("JL611" in codes(text)) is claim

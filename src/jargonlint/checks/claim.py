@@ -113,7 +113,7 @@ class ClaimCheck(Check):
         for rule in rules:
             matcher = Matcher(light_pipeline().vocab)
             for index, phrase in enumerate(rule.options["claims"]):
-                matcher.add(str(index), [phrase_pattern(phrase)])
+                matcher.add(str(index), [claim_pattern(phrase)])
             self.entries.append(_Entry(rule, matcher, ClaimWords.of(rule)))
 
     def wants_parse(self, sentence: Sentence) -> bool:
@@ -145,6 +145,15 @@ class ClaimCheck(Check):
         message = entry.rule.format_message(match=claim.text)
         suggestions = claim_suggestions(span, claim, words.bare_nouns)
         yield hit_for_tokens(entry.rule, sentence, claim[0], claim[-1], message, suggestions)
+
+
+def claim_pattern(phrase: str) -> list[dict]:
+    """Return a claim phrase's Matcher pattern, its "#" a literal sign: "#1" is rank one, not
+    any number before a 1 ("attend one 1-hour session")."""
+    pattern = phrase_pattern(phrase)
+    if "#" not in phrase:
+        return pattern
+    return [{"LOWER": t.lower_} for t in light_pipeline().tokenizer(phrase)]
 
 
 # --- superlatives ----------------------------------------------------------------------------
