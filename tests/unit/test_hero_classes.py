@@ -86,3 +86,35 @@ def test_an_ordinary_word_is_the_product_when_the_title_gives_it_and_the_copy_us
 )
 def test_a_hash_in_a_claim_phrase_is_the_sign_not_any_number(text: str, claim: bool) -> None:
     assert ("JL611" in codes(text)) is claim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flag"),
+    [
+        ("A big thank you to everyone who came to our open day.", True),
+        ("Huge thanks to our partners at the county library.", True),
+        ("Thank you for your order.", False),
+        ("Thanks to offline maps, you can plan rounds anywhere.", False),
+        ("Meet Sam, our new head of deliveries.", True),
+        ("Meet Sam at the market every Saturday.", False),
+        ("This week marks our fifth anniversary.", True),
+        ("Our team has doubled in size this year.", True),
+        ("It was the first delivery app built for village bakeries.", True),
+    ],
+)
+def test_news_thanks_anniversaries_growth_and_rank_of_the_company(
+    sentence: str, flag: bool
+) -> None:
+    assert bool(flagged(ORCHARD + sentence + "\n", "JL601")) is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Pick the best delivery slot for your street.", False),
+        ("In settings, select to take the fastest route home.", False),
+        ("Orchard plans the fastest rounds in the county.", True),
+    ],
+)
+def test_a_superlative_chosen_among_options_is_not_a_claim(text: str, claim: bool) -> None:
+    assert ("JL611" in codes(text)) is claim

@@ -215,6 +215,7 @@ CLAIM_OPTIONS = {
         "spec-units": WORD_LIST,
         "date-words": WORD_LIST,
         "bare-nouns": WORD_LIST,
+        "choice-verbs": WORD_LIST,
     },
     "required": ["claims"],
 }

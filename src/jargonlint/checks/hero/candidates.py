@@ -7,7 +7,7 @@ line opening on its verb, a made-up capitalised word opening it, or the reader b
 predicate word, since the document's hero shares count the reader's sentences too) and a
 word that could make the predicate one (a capability, giving, tool, self, history,
 recognition, outcome or reach verb, an abstraction, a rank, praise, size or pride word, a
-company part, a word of tenure, or a relative pronoun that may define the product: "X is a
+company part, a word of tenure or news, or a relative pronoun that may define the product: "X is a
 platform that…"). A self topic ("Our mission…") or a company-only verb ("was founded") is
 enough on its own.
 """
@@ -29,6 +29,8 @@ from .lexicon import CARRY_PRONOUNS, COMPANY_PRONOUNS, NAME_ZIPF, READER_PRONOUN
 RELATIVE_WORDS = frozenset({"that", "which", "who"})
 TENURE_WORDS = frozenset({"since", "decades", "years"})
 """How long the company has been at it ("since 1987", "for thirty years"): its history."""
+NEWS_WORDS = frozenset({"thank", "thanks", "welcome", "welcoming"})
+"""Company news without a listed verb: public thanks, a person in a new role."""
 NAME_CLASSES = {PRODUCT: "technology", COMPANY: "company"}
 
 
@@ -62,8 +64,9 @@ class Triggers:
         verbs = lex.capability_verbs | lex.giving_verbs | lex.self_verbs | lex.history_verbs
         verbs |= lex.award_verbs | lex.recognition_verbs | lex.tool_verbs
         predicates = _forms(verbs | lex.outcome_verbs | lex.scale_verbs | lex.abstract_nouns)
-        predicates.update(_forms(lex.company_parts))
-        predicates.update(TENURE_WORDS)
+        # A company's size is counted in plural parts ("offices in five cities", "staff").
+        predicates.update(w for w in _forms(lex.company_parts) if w.endswith("s"))
+        predicates.update(TENURE_WORDS | NEWS_WORDS)
         predicates.update(lex.self_adjectives | lex.rank_words | lex.praise_words)
         predicates.update(lex.size_words | lex.self_nouns | RELATIVE_WORDS)
         alone = _forms(lex.self_topics | lex.strong_self_verbs)
@@ -75,7 +78,7 @@ class Triggers:
     def wants(self, tokens: Span, names: frozenset[str] = frozenset()) -> bool:
         """Return True when a sentence's cheap tokens may hold a hero finding."""
         words = [t.lower_ for t in tokens]
-        if self.topics.intersection(words):
+        if self.topics.intersection(words) or _new_role(words):
             return True
         first = next((i for i, w in enumerate(words) if self._predicate(w)), None)
         if first is None:
@@ -100,6 +103,13 @@ class Triggers:
         verb_line = capital and first.lower_ in self.predicates
         made_up = capital and zipf(first.lower_) < NAME_ZIPF
         return first.lower_ in CARRY_PRONOUNS or verb_line or made_up
+
+
+def _new_role(words: list[str]) -> bool:
+    """Return True for "our new …" after a name ("Meet Sam, our new head baker"): news."""
+    return any(
+        a == "," and b == "our" and c == "new" for a, b, c in zip(words, words[1:], words[2:])
+    )
 
 
 OPENERS = frozenset(

@@ -147,8 +147,16 @@ def ranked(noun: Token, reading: Reading) -> Token | None:
     field (a relative clause, an infinitive, a participle, "in town"); "the first plugin of
     the project" only counts, and "an append-only platform" ranks nothing.
     """
+    # The parser may hang the rank on a compound ("the first [booking] app").
+    heads = [noun, *(c for c in noun.children if c.dep_ == "compound")]
     rank = next(
-        (m for m in noun.children if m.dep_ == "amod" and m.lower_ in reading.lex.rank_words), None
+        (
+            m
+            for h in heads
+            for m in h.children
+            if m.dep_ == "amod" and m.lower_ in reading.lex.rank_words
+        ),
+        None,
     )
     if rank is None:
         return None
@@ -414,13 +422,49 @@ def _self_topic_root(root: Token, reading: Reading, heading: bool) -> Token | No
     return root if owners & COMPANY_PRONOUNS or heading and not owners else None
 
 
+THANKS = frozenset({"thank", "thanks"})
+
+
+def _public_thanks(doc) -> tuple[Token, Token] | None:
+    """ "A big thank you to everyone who came", "Huge thanks to our partners": thanks as the
+    line itself, to someone other than the reader ("Thank you for your order" thanks the
+    reader; "Thanks to offline mode, you can…" is a cause, not a line of thanks)."""
+    for sentence in doc.sents:
+        root = sentence.root
+        if root.lower_ not in THANKS:
+            continue
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "to"):
+            if any(g.dep_ == "pobj" and g.lower_ not in READER_PRONOUNS for g in prep.children):
+                return root, root
+    return None
+
+
+def _introduced(doc) -> tuple[Token, Token] | None:
+    """ "Meet Sam, our new head baker": a name given a new role in the company, news of a
+    hire."""
+    for token in doc:
+        if token.pos_ != "PROPN":
+            continue
+        for role in (c for c in token.children if c.dep_ == "appos"):
+            ours = any(c.dep_ == "poss" and c.lower_ == "our" for c in role.children)
+            new = next((c for c in role.children if c.dep_ == "amod" and c.lower_ == "new"), None)
+            if ours and new is not None:
+                return token, new
+    return None
+
+
 def self_fragment(doc, reading: Reading, heading: bool = False) -> tuple[Token, Token] | None:
     """Return (head noun, telling word) of a verbless line about the company, or None.
 
     A line (or the text after its label) with no verb whose head is a self topic ("Our
     passion for privacy.") or a ranked noun ("Acme: the first stock app you can run
-    anywhere", "The only garage in town that collects your car").
+    anywhere", "The only garage in town that collects your car"), or company news said
+    without a verb of its own: public thanks ("Huge thanks to our volunteers") or a person
+    introduced in a new role ("Meet Sam, our new head baker").
     """
+    news = _public_thanks(doc) or _introduced(doc)
+    if news is not None:
+        return news
     for sentence in doc.sents:
         root = sentence.root
         if root.pos_ not in ("NOUN", "PROPN"):
