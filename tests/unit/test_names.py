@@ -123,3 +123,14 @@ def test_an_ordinary_title_word_opening_sentences_is_a_name_only_with_a_product_
     assert used.kind_of("Ledger Lane") == PRODUCT
     plain = names_of("# Pricing\n\nPricing changes every spring.\n\nPricing is shown with tax.\n")
     assert plain.kind_of("Pricing") is None
+
+
+def test_a_run_that_only_opens_sentences_is_a_product_when_used_as_one_twice() -> None:
+    used = names_of(
+        "Harbour Notes is a note app for ward nurses.\n\nHarbour Notes automates every handover.\n"
+    )
+    assert used.kind_of("Harbour Notes") == PRODUCT
+    plain = names_of("Teams plan rounds on Monday.\n\nTeams share notes on Friday.\n")
+    assert plain.kind_of("Teams") is None
+    once = names_of("Harbour Notes syncs every handover.\n\nHarbour Notes opens at six.\n")
+    assert once.kind_of("Harbour Notes") is None

@@ -23,7 +23,9 @@ Where a name comes from (its ``evidence``):
 - ``repeated``: a capitalised word sequence used at least twice in the middle of sentences of
   body text (a heading's Title Case does not count), that is a rare word or shows a usage cue;
 - ``we``: the company of a "we"-sentence ("At Acme, we…", "We are Acme");
-- ``alias``: the initialism a document gives a name ("Harbour Cloud Suite (HCS)").
+- ``alias``: the initialism a document gives a name ("Harbour Cloud Suite (HCS)");
+- ``opening``: a run that opens at least two body sentences and is used as a product at least
+  twice ("Harbour Notes is an app…", "Harbour Notes automates…").
 
 Its kind, from cues counted over every mention: a legal form or a company noun after it
 ("Acme Ltd", "the Acme team"), a company verb after it ("Acme was founded"), a "we"-sentence,
@@ -69,6 +71,8 @@ BODY_KINDS = frozenset({"paragraph", "list-item", "table-cell", "blockquote", "t
 COMMON_ZIPF = 4.0
 """A capitalised word rarer than this (Zipf) is a name whatever its use (Tidyup, Quillo)."""
 MIN_REPEATS = 2
+OPENER_ZIPF = 5.0
+"""Words opening sentences at least this common (This, Our, Each) are not names."""
 LOOKAHEAD = 6
 """How far after "is a" a product or company noun may come ("is an open-source booking app")."""
 
@@ -206,7 +210,8 @@ def discover(
     title = _title_words(document)
     candidates = _candidates(sentences)
     titled = _title_candidates(sentences, title, candidates)
-    candidates |= titled
+    openers = _opening_candidates(sentences, candidates | titled)
+    candidates |= titled | openers
     tallies: dict[tuple[str, ...], _Tally] = {}
     for tokens, kind in sentences:
         for start, end in name_runs(tokens):
@@ -223,6 +228,7 @@ def discover(
         for n in names
         if n is not None and (tuple(n.text.split()) not in titled or n.kind == PRODUCT)
     ]
+    names += [_opening_name(tallies[k]) for k in openers - titled if _opening_name(tallies[k])]
     names += _aliases(sentences, names)
     return _with_mains(_merge_config(names, configured))
 
@@ -293,6 +299,35 @@ def _title_candidates(
             if kind in BODY_KINDS and _in_title(tokens[start:end], title):
                 titled.add(_key(tokens[start:end]))
     return {key for key in titled - found if not any(_inside(f, key) for f in found)}
+
+
+def _opening_candidates(
+    sentences: list[tuple[list[Token], str]], found: set[tuple[str, ...]]
+) -> set[tuple[str, ...]]:
+    """Return runs that open at least two body sentences ("Harbour Notes syncs…", "Harbour
+    Notes is a…"), of words rarer than function words: a name the copy only ever starts
+    sentences with, which product cues must confirm (``_opening_name``)."""
+    counts: dict[tuple[str, ...], int] = {}
+    for tokens, kind in sentences:
+        runs = name_runs(tokens)
+        if kind not in BODY_KINDS or not runs or runs[0][0] != _first_word(tokens):
+            continue
+        key = _key(tokens[runs[0][0] : runs[0][1]])
+        if all(zipf(w.lower()) < OPENER_ZIPF and w.lower() not in WE_WORDS for w in key):
+            counts[key] = counts.get(key, 0) + 1
+    return {
+        key
+        for key, n in counts.items()
+        if n >= MIN_REPEATS and key not in found and not any(_inside(f, key) for f in found)
+    }
+
+
+def _opening_name(tally: _Tally) -> Name | None:
+    """Return a product name for a run that opens sentences, when the copy uses it as one at
+    least twice ("Harbour Notes automates…", "Harbour Notes is an app…"), else None."""
+    if tally.product < MIN_REPEATS or tally.product <= tally.company:
+        return None
+    return Name(tally.text, PRODUCT, tally.mentions, frozenset({"opening"}))
 
 
 def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
