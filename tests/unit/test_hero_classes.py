@@ -118,3 +118,15 @@ def test_news_thanks_anniversaries_growth_and_rank_of_the_company(
 )
 def test_a_superlative_chosen_among_options_is_not_a_claim(text: str, claim: bool) -> None:
     assert ("JL611" in codes(text)) is claim
+
+
+def test_a_feature_line_dressing_up_its_machine_is_the_machine_as_hero() -> None:
+    text = (
+        "- **Forecasts:** an intelligent engine that anticipates demand before it peaks\n"
+        "- **Insights** - a powerful dashboard that surfaces trends across branches\n"
+        "- **History:** a dashboard that shows each sale\n"
+    )
+    assert flagged(text, "JL501") == [
+        "Forecasts: an intelligent engine that anticipates demand before it peaks",
+        "Insights - a powerful dashboard that surfaces trends across branches",
+    ]

@@ -67,6 +67,7 @@ HERO_LEXICONS = (
     "tool-verbs",
     "recognition-verbs",
     "company-parts",
+    "machine-praise",
 )
 """The word lists every `hero` rule reads (tech, reader and company heroes share them)."""
 

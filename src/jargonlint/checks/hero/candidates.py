@@ -107,9 +107,7 @@ class Triggers:
 
 def _new_role(words: list[str]) -> bool:
     """Return True for "our new …" after a name ("Meet Sam, our new head baker"): news."""
-    return any(
-        a == "," and b == "our" and c == "new" for a, b, c in zip(words, words[1:], words[2:])
-    )
+    return any(words[i : i + 3] == [",", "our", "new"] for i in range(len(words) - 2))
 
 
 OPENERS = frozenset(

@@ -91,6 +91,9 @@ class Lexicon:
     """Verbs of outside recognition in the passive ("featured in", "certified by"): status."""
     company_parts: frozenset[str] = frozenset()
     """What a company's size is counted in (offices, employees, branches)."""
+    machine_praise: frozenset[str] = frozenset()
+    """Adjectives that dress up a machine (intelligent, powerful): a feature line's head so
+    dressed, doing something, is the machine as hero."""
     product_names: frozenset[str] = frozenset()
     company_names: frozenset[str] = frozenset()
 

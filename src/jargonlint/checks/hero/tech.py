@@ -310,7 +310,20 @@ def _special(clause: Clause, items: list[Clause], reading: Reading) -> Clause | 
     if defined is not None:
         return defined
     line = feature_line(clause, reading)
-    return line if line is not None and does_work(line, reading) else None
+    if line is None:
+        return None
+    return line if does_work(line, reading) or dressed_machine(line, reading) else None
+
+
+def dressed_machine(line: Clause, reading: Reading) -> bool:
+    """Return True for a feature line praising its machine and saying what it does to
+    something ("an intelligent engine that anticipates demand"): the line is all machine,
+    whatever the verb. A plain head ("a dashboard that shows each sale") is a description."""
+    head = line.subject
+    if head is None or not any(o.dep_ == "dobj" for o in line.objects):
+        return False
+    praise = reading.lex.machine_praise
+    return any(c.dep_ == "amod" and c.lower_ in praise for c in head.children)
 
 
 def tech_clause(items: list[Clause], reading: Reading, names_as_products: bool) -> Clause | None:
