@@ -453,6 +453,21 @@ def _introduced(doc) -> tuple[Token, Token] | None:
     return None
 
 
+def fragment_span(root: Token, word: Token) -> tuple[Token, Token]:
+    """Return the first and last token a fragment finding covers: the head's noun phrase,
+    the whole line of thanks ("A big thank you to everyone"), or the person and their new
+    role ("Sam, our new head baker")."""
+    if root.lower_ in THANKS:
+        to = [g for c in root.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        return root.left_edge, to[0] if to else root
+    appos = next((c for c in root.children if c.dep_ == "appos" and word in c.subtree), None)
+    start = root.doc[root.left_edge.i : root.i + 1]
+    first = next((t for t in start if t.pos_ in ("PROPN", "NOUN", "ADJ", "DET")), root)
+    if appos is not None:
+        return first, appos.right_edge
+    return root.left_edge, root
+
+
 def self_fragment(doc, reading: Reading, heading: bool = False) -> tuple[Token, Token] | None:
     """Return (head noun, telling word) of a verbless line about the company, or None.
 
