@@ -130,3 +130,21 @@ def test_a_feature_line_dressing_up_its_machine_is_the_machine_as_hero() -> None
         "Forecasts: an intelligent engine that anticipates demand before it peaks",
         "Insights - a powerful dashboard that surfaces trends across branches",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flag"),
+    [
+        ("We are a non-profit organization.", True),
+        ("We're a group of bakers who love rye.", True),
+        ("Founded in 2012, Orchard helps bakeries plan rounds.", True),
+        ("We started the bakery in 2015 to feed the village.", True),
+        ("We start baking at five every morning.", False),
+        ("Orchard was born out of frustration with paper rounds.", True),
+        ("Our story began in a tiny kitchen in Leeds.", True),
+        ("We are a phone call away.", False),
+        ("We are here to help.", False),
+    ],
+)
+def test_identity_and_origin_of_the_company(sentence: str, flag: bool) -> None:
+    assert bool(flagged(ORCHARD + sentence + "\n", "JL601")) is flag

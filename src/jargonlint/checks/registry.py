@@ -68,6 +68,7 @@ HERO_LEXICONS = (
     "recognition-verbs",
     "company-parts",
     "machine-praise",
+    "origin-verbs",
 )
 """The word lists every `hero` rule reads (tech, reader and company heroes share them)."""
 

@@ -90,7 +90,9 @@ class Triggers:
         return label_length(tokens) > 0 or self._opening(tokens)
 
     def _predicate(self, word: str) -> bool:
-        return word in self.predicates or self.lex.has_suffix(word, self.lex.abstract_suffixes)
+        if word in self.predicates or _year(word):
+            return True
+        return self.lex.has_suffix(word, self.lex.abstract_suffixes)
 
     def _opening(self, tokens: Span) -> bool:
         """Return True for "It …"/"They …", a line opening on its verb ("Streamlines…",
@@ -103,6 +105,11 @@ class Triggers:
         verb_line = capital and first.lower_ in self.predicates
         made_up = capital and zipf(first.lower_) < NAME_ZIPF
         return first.lower_ in CARRY_PRONOUNS or verb_line or made_up
+
+
+def _year(word: str) -> bool:
+    """Return True for a year ("in 2015", "since 1987"): with a hero, maybe its history."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("18", "19", "20")
 
 
 def _new_role(words: list[str]) -> bool:

@@ -100,7 +100,9 @@ def _self_verb(clause: Clause, reading: Reading) -> Token | None:
     ("Acme launched v2" may be product news; "Acme was founded" is the company)."""
     lex = reading.lex
     verbs = lex.strong_self_verbs if clause.hero == "name" else lex.self_verbs
-    if clause.lemma in verbs and not _bare_participle(clause.verb):
+    # "Founded in 2012, Acme…": a company-only verb is news even as a bare participle.
+    bare = _bare_participle(clause.verb) and clause.lemma not in lex.strong_self_verbs
+    if clause.lemma in verbs and not bare:
         return clause.verb
     complement = clause.complement
     if clause.hero == "company" and complement is not None and _lemma(complement) in verbs:
@@ -237,11 +239,14 @@ def _is_year(token: Token) -> bool:
 
 
 def _tenure(clause: Clause, reading: Reading) -> Token | None:
-    """ "We have been baking since 1987", "for over thirty years": the company's history told
-    by how long it has been at it."""
+    """ "We have been baking since 1987", "for over thirty years", "We opened in 1998", "was
+    born out of…": the company's history told by how long it has been at it."""
+    origin = clause.lemma in reading.lex.origin_verbs
+    if origin and clause.verb.lower_ == "born":
+        return clause.verb  # "Acme was born out of frustration with paper forms"
     for prep in (c for c in clause.verb.children if c.dep_ == "prep"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            if prep.lower_ == "since" and _is_year(pobj):
+            if _is_year(pobj) and (prep.lower_ == "since" or origin and prep.lower_ == "in"):
                 return pobj
             counted = any(c.dep_ == "nummod" for c in pobj.children)
             if prep.lower_ in ("for", "over") and pobj.lemma_ in ("year", "decade") and counted:

@@ -91,6 +91,8 @@ class Lexicon:
     """Verbs of outside recognition in the passive ("featured in", "certified by"): status."""
     company_parts: frozenset[str] = frozenset()
     """What a company's size is counted in (offices, employees, branches)."""
+    origin_verbs: frozenset[str] = frozenset()
+    """Verbs of a beginning: with a year ("started in 2015") or as "was born", history."""
     machine_praise: frozenset[str] = frozenset()
     """Adjectives that dress up a machine (intelligent, powerful): a feature line's head so
     dressed, doing something, is the machine as hero."""
