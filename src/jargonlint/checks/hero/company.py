@@ -213,8 +213,10 @@ def _sized(token: Token, lex: Lexicon, agent: bool = False) -> bool:
     return counted and (agent or token.head.lemma_.lower() in people)
 
 
-def _has_be(verb: Token) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children)
+def _participle_adjective(verb: Token, adjectives: frozenset[str]) -> bool:
+    """Return True for "are dedicated", "is committed": a listed adjective tagged a passive."""
+    be = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children)
+    return be and verb.tag_ == "VBN" and verb.lower_ in adjectives
 
 
 def _recognition(clause: Clause, reading: Reading) -> Token | None:
@@ -246,12 +248,17 @@ def _tenure(clause: Clause, reading: Reading) -> Token | None:
         return clause.verb  # "Acme was born out of frustration with paper forms"
     for prep in (c for c in clause.verb.children if c.dep_ == "prep"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            if _is_year(pobj) and (prep.lower_ == "since" or origin and prep.lower_ == "in"):
-                return pobj
-            counted = any(c.dep_ == "nummod" for c in pobj.children)
-            if prep.lower_ in ("for", "over") and pobj.lemma_ in ("year", "decade") and counted:
+            if _how_long(prep.lower_, pobj, origin):
                 return pobj
     return None
+
+
+def _how_long(preposition: str, pobj: Token, origin: bool) -> bool:
+    """Return True for "since 1987", "in 1998" after a verb of origin, "for thirty years"."""
+    if _is_year(pobj):
+        return preposition == "since" or origin and preposition == "in"
+    counted = any(c.dep_ == "nummod" for c in pobj.children)
+    return preposition in ("for", "over") and pobj.lemma_ in ("year", "decade") and counted
 
 
 def _size(clause: Clause, reading: Reading) -> Token | None:
@@ -275,9 +282,8 @@ def _size(clause: Clause, reading: Reading) -> Token | None:
 def _pride(clause: Clause, reading: Reading) -> Token | None:
     """ "We are proud", "a bootstrapped, independent team", "happy to announce"."""
     adjectives = reading.lex.self_adjectives
-    verb = clause.verb
-    if verb.tag_ == "VBN" and verb.lower_ in adjectives and _has_be(verb):
-        return verb  # "We are dedicated to…": the tagger reads the adjective as a passive
+    if _participle_adjective(clause.verb, adjectives):
+        return clause.verb  # "We are dedicated to…": the tagger reads the adjective as passive
     for obj in clause.objects:
         if obj.dep_ == "acomp" and (_lemma(obj) in adjectives or obj.lower_ in adjectives):
             return obj
