@@ -148,3 +148,15 @@ def test_a_feature_line_dressing_up_its_machine_is_the_machine_as_hero() -> None
 )
 def test_identity_and_origin_of_the_company(sentence: str, flag: bool) -> None:
     assert bool(flagged(ORCHARD + sentence + "\n", "JL601")) is flag
+
+
+def test_the_titles_name_of_no_other_kind_is_the_pages_product_and_what_it_stands_for() -> None:
+    text = (
+        "# Harbor\n\nShops across the valley rely on Harbor every day.\n\n"
+        "Harbor delivers real-time visibility into every shipment.\n\n"
+        "It optimizes every delivery route.\n"
+    )
+    assert flagged(text, "JL501") == [
+        "Harbor delivers real-time visibility into every shipment.",
+        "It optimizes every delivery route.",
+    ]

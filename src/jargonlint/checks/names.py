@@ -144,8 +144,9 @@ class DocumentNames:
         "they" (the main company) stands for, or None."""
         lower = pronoun.lower()
         if lower == "it":
-            main = self.main_product or self.main_company
-            return main.kind if main is not None else None
+            if self.main_product is not None:
+                return PRODUCT  # the title's name of no other kind is the page's product
+            return self.main_company.kind if self.main_company is not None else None
         if lower == "they" and self.main_company is not None:
             return COMPANY
         return None

@@ -31,17 +31,29 @@ BARE_DEPS = frozenset({"nsubj", "nsubjpass", "punct", "aux", "auxpass", "advmod"
 """A verb with only these dependents does nothing to anything."""
 
 
-def _hero_is_tech(clause: Clause, names_as_products: bool, firms: bool) -> bool:
+def _hero_is_tech(
+    clause: Clause, names_as_products: bool, firms: bool, reading: Reading | None = None
+) -> bool:
     """Return True when the clause's hero is technology, or an unknown name taken for a
-    product: a made-up word ("Ledgerly automates…") or an initialism with an article ("the
-    CRM enables…"); a common word or a bare initialism may be anyone."""
+    product: a made-up word ("Ledgerly automates…"), an initialism with an article ("the
+    CRM enables…"), or the page's main product, named in its title; a common word or a bare
+    initialism may be anyone."""
     if clause.hero == "technology":
         return True
     subject = clause.subject
     if subject is None or not names_as_products or clause.hero != "name" or firms:
         return False
     made_up = not subject.text.isupper() and zipf(subject.lower_) < NAME_ZIPF
-    return made_up or _pointed_initialism(subject)
+    return made_up or _pointed_initialism(subject) or _main_product(subject, reading)
+
+
+def _main_product(subject: Token, reading: Reading | None) -> bool:
+    """Return True when the subject's noun phrase names the document's main product."""
+    main = reading.names.main_product if reading is not None else None
+    if main is None:
+        return False
+    words = [reading.written(t) for t in subject.doc[subject.left_edge.i : subject.i + 1]]
+    return reading.names.find(words) is main
 
 
 def _pointed_initialism(noun: Token) -> bool:
@@ -336,7 +348,7 @@ def tech_clause(items: list[Clause], reading: Reading, names_as_products: bool) 
     firms = company_context(items[0].verb.doc, lex)
     for clause in items:
         special = _special(clause, items, reading)
-        if not _hero_is_tech(special or clause, names_as_products, firms):
+        if not _hero_is_tech(special or clause, names_as_products, firms, reading):
             continue
         if passive_subject(clause) or imperative(clause) or idle(clause, reading):
             continue
