@@ -160,3 +160,10 @@ def test_the_titles_name_of_no_other_kind_is_the_pages_product_and_what_it_stand
         "Harbor delivers real-time visibility into every shipment.",
         "It optimizes every delivery route.",
     ]
+
+
+def test_it_carries_an_unparsed_sentences_technology_hero() -> None:
+    text = "The app counts every sale at the till.\n\nIt leverages AI to forecast demand.\n"
+    assert flagged(text, "JL501") == ["It leverages AI to forecast demand."]
+    reader = "Your staff count every sale at the till.\n\nIt leverages AI to forecast demand.\n"
+    assert flagged(reader, "JL501") == []

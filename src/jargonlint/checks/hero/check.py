@@ -85,7 +85,10 @@ class HeroCheck(Check):
             hero = sentence_hero(items) if items else light_hero(sentence.light, self.lex, names)
             yield from self._sentence_hits(sentence, items, reading)
             heroes.append(hero)
-            previous = hero if sentence.parsed is not None else "other"
+            # An unparsed sentence's hero is read from its opening noun: carried on only when
+            # that noun is the technology or the company ("Beacon counts stock. It…").
+            carried = sentence.parsed is not None or hero in ("technology", "company")
+            previous = hero if carried else "other"
         measures = self._measures(document, heroes)
         document.measures.update(measures)
         yield from self._document_hits(measures, len(heroes))
