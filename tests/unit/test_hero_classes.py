@@ -167,3 +167,17 @@ def test_it_carries_an_unparsed_sentences_technology_hero() -> None:
     assert flagged(text, "JL501") == ["It leverages AI to forecast demand."]
     reader = "Your staff count every sale at the till.\n\nIt leverages AI to forecast demand.\n"
     assert flagged(reader, "JL501") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have two locations: one on Mill Lane and one by the station.",
+        "Our drivers are certified by the county guild.",
+        "Orchard is featured on the home screen of your phone.",
+        "We have been closed since Monday for repairs.",
+        "Since 2019, you can pay by card at both shops.",
+    ],
+)
+def test_practical_notes_and_credentials_are_not_the_company_on_itself(sentence: str) -> None:
+    assert flagged(ORCHARD + sentence + "\n", "JL601") == []

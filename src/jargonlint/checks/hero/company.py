@@ -31,6 +31,8 @@ from .predicates import company_gain, serves_reader
 from .subjects import Reading, technology_noun
 
 POINTING_DETERMINERS = frozenset({"the", "this", "these"})
+MANY = 5
+"""From this many offices or staff a count is the company's size, not a practical note."""
 COMPANY_HEROES = frozenset({"company", "name"})
 STATUS_HEROES = frozenset({"company", "name", "technology"})
 Finder = Callable[[Clause, Reading], "Token | None"]
@@ -220,10 +222,13 @@ def _participle_adjective(verb: Token, adjectives: frozenset[str]) -> bool:
 
 
 def _recognition(clause: Clause, reading: Reading) -> Token | None:
-    """ "We were featured in the Times", "The bakery is certified organic": outside recognition
-    of the company or its product, in the passive, is status."""
-    if clause.passive and clause.lemma in reading.lex.recognition_verbs:
-        return clause.verb
+    """ "We were featured in the Evening Gazette", "praised by Bake Weekly": recognition by a
+    named outlet, in the passive, is status ("featured on your home screen" is a place)."""
+    if not clause.passive or clause.lemma not in reading.lex.recognition_verbs:
+        return None
+    for prep in (c for c in clause.verb.children if c.dep_ in ("agent", "prep")):
+        if any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in prep.children):
+            return clause.verb
     return None
 
 
@@ -272,11 +277,36 @@ def _size(clause: Clause, reading: Reading) -> Token | None:
             if token.dep_ == "nummod" and _counts_company(token.head, parts, lex):
                 return token
     for obj in clause.objects:
-        if obj.dep_ != "dobj" or obj.lemma_.lower() not in lex.company_parts:
-            continue
-        if obj.tag_ == "NNS" or any(c.dep_ == "nummod" for c in obj.children):
+        parts_of = obj.dep_ == "dobj" and obj.lemma_.lower() in lex.company_parts
+        if parts_of and _many(obj, clause.verb):
             return obj
     return None
+
+
+def _many(noun: Token, verb: Token) -> bool:
+    """Return True for more premises or people than a shop's practical note gives ("two
+    locations: one on Mill Lane…"): a number from five, or places listed ("offices in London,
+    Paris and Rome", "in twelve countries")."""
+    for child in (*noun.children, *verb.children):
+        if child.dep_ == "nummod" and child.head == noun:
+            return not child.like_num or _number(child) >= MANY
+        if child.dep_ == "prep" and child.lower_ in ("in", "across"):
+            places = [g for g in child.children if g.dep_ == "pobj"]
+            if any(p.conjuncts or p.tag_ == "NNS" for p in places):
+                return True
+    return False
+
+
+def _number(token: Token) -> float:
+    """Return the value of a number word or figure ("12", "twelve"), 0 when unknown."""
+    words = {"one": 1, "two": 2, "three": 3, "four": 4}
+    text = token.lower_.replace(",", "")
+    if text in words:
+        return words[text]
+    try:
+        return float(text)
+    except ValueError:
+        return MANY  # "twelve", "dozens": a number word past the first few
 
 
 def _pride(clause: Clause, reading: Reading) -> Token | None:
