@@ -181,3 +181,16 @@ def test_it_carries_an_unparsed_sentences_technology_hero() -> None:
 )
 def test_practical_notes_and_credentials_are_not_the_company_on_itself(sentence: str) -> None:
     assert flagged(ORCHARD + sentence + "\n", "JL601") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flag"),
+    [
+        ("Our founders previously built two successful bakeries.", True),
+        ("Our cofounder has run village kitchens for a decade.", True),
+        ("Our team fixed the export bug last week.", False),
+        ("Our founders answer every email themselves.", False),
+    ],
+)
+def test_the_founders_past_is_the_companys_story(sentence: str, flag: bool) -> None:
+    assert bool(flagged(ORCHARD + sentence + "\n", "JL601")) is flag

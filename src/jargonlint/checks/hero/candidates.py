@@ -29,6 +29,8 @@ from .lexicon import CARRY_PRONOUNS, COMPANY_PRONOUNS, NAME_ZIPF, READER_PRONOUN
 RELATIVE_WORDS = frozenset({"that", "which", "who"})
 TENURE_WORDS = frozenset({"since", "decades", "years"})
 """How long the company has been at it ("since 1987", "for thirty years"): its history."""
+FOUNDERS = frozenset({"founder", "founders", "cofounder", "cofounders"})
+"""A sentence about the founders is about the company: worth parsing on its own."""
 NEWS_WORDS = frozenset({"thank", "thanks", "welcome", "welcoming"})
 """Company news without a listed verb: public thanks, a person in a new role."""
 NAME_CLASSES = {PRODUCT: "technology", COMPANY: "company"}
@@ -69,7 +71,7 @@ class Triggers:
         predicates.update(TENURE_WORDS | NEWS_WORDS)
         predicates.update(lex.self_adjectives | lex.rank_words | lex.praise_words)
         predicates.update(lex.size_words | lex.self_nouns | RELATIVE_WORDS)
-        alone = _forms(lex.self_topics | lex.strong_self_verbs)
+        alone = _forms(lex.self_topics | lex.strong_self_verbs) | FOUNDERS
         readers = set(READER_PRONOUNS) | _forms(lex.reader_nouns)
         return cls(
             frozenset(heroes), frozenset(readers), frozenset(predicates), frozenset(alone), lex

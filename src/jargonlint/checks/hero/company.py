@@ -31,6 +31,7 @@ from .predicates import company_gain, serves_reader
 from .subjects import Reading, technology_noun
 
 POINTING_DETERMINERS = frozenset({"the", "this", "these"})
+FOUNDERS = frozenset({"founder", "cofounder", "co-founder"})
 MANY = 5
 """From this many offices or staff a count is the company's size, not a practical note."""
 COMPANY_HEROES = frozenset({"company", "name"})
@@ -266,6 +267,20 @@ def _how_long(preposition: str, pobj: Token, origin: bool) -> bool:
     return preposition in ("for", "over") and pobj.lemma_ in ("year", "decade") and counted
 
 
+def _people_past(clause: Clause, reading: Reading) -> Token | None:
+    """ "Our founders previously built two companies", "Our cofounder has run kitchens for
+    years": the founders' past, a biography, not the reader's gain. "Our team fixed the export
+    bug" (a release note) is not one: only the founders' past is the company's story."""
+    subject = clause.subject
+    if subject is None or _lemma(subject) not in FOUNDERS:
+        return None
+    verb = clause.verb
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if clause.lemma == "be" or clause.passive or not (verb.tag_ == "VBD" or perfect):
+        return None
+    return verb
+
+
 def _size(clause: Clause, reading: Reading) -> Token | None:
     """ "Our team of 40 engineers…", "We have offices in five cities", "We employ 200
     people": the company's size, counted in people or premises."""
@@ -375,6 +390,7 @@ REASONS: tuple[Reason, ...] = (
     Reason("news", COMPANY_HEROES, _self_verb),
     Reason("history", STATUS_HEROES, _history, reader_cancels=False),
     Reason("history", COMPANY_HEROES, _tenure),
+    Reason("history", frozenset({"company"}), _people_past),
     Reason("scale", COMPANY_HEROES, _size),
     Reason("award", STATUS_HEROES, _recognition, reader_cancels=False),
     Reason("status", STATUS_HEROES, _status, reader_cancels=False),
