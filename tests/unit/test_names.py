@@ -113,3 +113,24 @@ def test_names_are_computed_once_per_document_and_cue_set() -> None:
     assert document_names(document, None, CUES) is first
     assert document_names(document, None, NameCues()) is not first
     assert first.first_words == frozenset({"quillo"})
+
+
+def test_an_ordinary_title_word_opening_sentences_is_a_name_only_with_a_product_cue() -> None:
+    used = names_of(
+        "# Ledger Lane\n\nLedger Lane is a bookkeeping app for florists.\n\n"
+        "Ledger Lane automates your month-end.\n"
+    )
+    assert used.kind_of("Ledger Lane") == PRODUCT
+    plain = names_of("# Pricing\n\nPricing changes every spring.\n\nPricing is shown with tax.\n")
+    assert plain.kind_of("Pricing") is None
+
+
+def test_a_run_that_only_opens_sentences_is_a_product_when_used_as_one_twice() -> None:
+    used = names_of(
+        "Harbour Notes is a note app for ward nurses.\n\nHarbour Notes automates every handover.\n"
+    )
+    assert used.kind_of("Harbour Notes") == PRODUCT
+    plain = names_of("Teams plan rounds on Monday.\n\nTeams share notes on Friday.\n")
+    assert plain.kind_of("Teams") is None
+    once = names_of("Harbour Notes syncs every handover.\n\nHarbour Notes opens at six.\n")
+    assert once.kind_of("Harbour Notes") is None

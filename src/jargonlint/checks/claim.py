@@ -77,6 +77,8 @@ class ClaimWords:
     dates: frozenset[str]
     bare_nouns: frozenset[str]
     """Nouns a claim cannot be cut from ("unbeatable prices" → "prices" says nothing)."""
+    choice_verbs: frozenset[str] = frozenset()
+    """Verbs of choosing: their superlative object is an option ("pick the fastest route")."""
 
     @classmethod
     def of(cls, rule: Rule) -> ClaimWords:
@@ -91,6 +93,7 @@ class ClaimWords:
             spec_units=_words(rule, "spec-units"),
             dates=_words(rule, "date-words"),
             bare_nouns=_words(rule, "bare-nouns"),
+            choice_verbs=_words(rule, "choice-verbs"),
         )
 
 
@@ -113,7 +116,7 @@ class ClaimCheck(Check):
         for rule in rules:
             matcher = Matcher(light_pipeline().vocab)
             for index, phrase in enumerate(rule.options["claims"]):
-                matcher.add(str(index), [phrase_pattern(phrase)])
+                matcher.add(str(index), [claim_pattern(phrase)])
             self.entries.append(_Entry(rule, matcher, ClaimWords.of(rule)))
 
     def wants_parse(self, sentence: Sentence) -> bool:
@@ -136,7 +139,7 @@ class ClaimCheck(Check):
         spans += [
             s
             for s in superlatives(words, span)
-            if not _idiom(words, s) and not someone_elses(sentence, s)
+            if not _idiom(words, s) and not someone_elses(sentence, s, words.choice_verbs)
         ]
         spans = filter_spans(spans)
         if not spans or has_evidence(words, span, spans, names):
@@ -145,6 +148,15 @@ class ClaimCheck(Check):
         message = entry.rule.format_message(match=claim.text)
         suggestions = claim_suggestions(span, claim, words.bare_nouns)
         yield hit_for_tokens(entry.rule, sentence, claim[0], claim[-1], message, suggestions)
+
+
+def claim_pattern(phrase: str) -> list[dict]:
+    """Return a claim phrase's Matcher pattern, its "#" a literal sign: "#1" is rank one, not
+    any number before a 1 ("attend one 1-hour session")."""
+    pattern = phrase_pattern(phrase)
+    if "#" not in phrase:
+        return pattern
+    return [{"LOWER": t.lower_} for t in light_pipeline().tokenizer(phrase)]
 
 
 # --- superlatives ----------------------------------------------------------------------------
@@ -242,11 +254,12 @@ def _ours_together(verb: Token) -> bool:
     return bool(together & INCLUSIVE_WE)
 
 
-def someone_elses(sentence: Sentence, claim: Span) -> bool:
+def someone_elses(sentence: Sentence, claim: Span, choosing: frozenset[str] = frozenset()) -> bool:
     """Return True when the parse shows a superlative is not said of the company or product:
     the reader's thing ("your busiest day"), "us" together ("together we can reach the best
-    results"), or a noun after an adjective ("compatible with the biggest brands"). Without a
-    parse it counts as the company's."""
+    results"), a noun after an adjective ("compatible with the biggest brands"), or an option
+    chosen among others ("pick the fastest route", verbs of ``choosing``). Without a parse it
+    counts as the company's."""
     token = _parsed(sentence, claim[0])
     noun = claimed_noun(token) if token is not None else None
     if noun is None:
@@ -257,7 +270,15 @@ def someone_elses(sentence: Sentence, claim: Span) -> bool:
         return True
     verb = _clause_verb(noun)
     in_predicate = noun.dep_ in ("dobj", "pobj", "dative")
-    return verb is not None and in_predicate and _ours_together(verb)
+    if verb is None or not in_predicate:
+        return False
+    return noun.dep_ == "dobj" and _chosen(verb, choosing) or _ours_together(verb)
+
+
+def _chosen(verb: Token, choosing: frozenset[str]) -> bool:
+    """Return True for a verb of choosing, or a verb one governs ("select to take")."""
+    governor = verb.head if verb.dep_ in ("xcomp", "advcl") else verb
+    return verb.lemma_.lower() in choosing or governor.lemma_.lower() in choosing
 
 
 # --- evidence --------------------------------------------------------------------------------

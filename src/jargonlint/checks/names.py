@@ -18,11 +18,14 @@ API (for the hero, claim and acronym rules)::
 Where a name comes from (its ``evidence``):
 - ``config``: the config's ``product-names`` / ``company-names`` (kind given);
 - ``mark``: written with ™ or ®;
-- ``title``: in the document's title (first heading, title or front matter) and used again;
+- ``title``: in the document's title (first heading, title or front matter) and used again
+  (an ordinary word opening sentences only when a product cue confirms it: "Notice automates…");
 - ``repeated``: a capitalised word sequence used at least twice in the middle of sentences of
   body text (a heading's Title Case does not count), that is a rare word or shows a usage cue;
 - ``we``: the company of a "we"-sentence ("At Acme, we…", "We are Acme");
-- ``alias``: the initialism a document gives a name ("Harbour Cloud Suite (HCS)").
+- ``alias``: the initialism a document gives a name ("Harbour Cloud Suite (HCS)");
+- ``opening``: a run that opens at least two body sentences and is used as a product at least
+  twice ("Harbour Notes is an app…", "Harbour Notes automates…").
 
 Its kind, from cues counted over every mention: a legal form or a company noun after it
 ("Acme Ltd", "the Acme team"), a company verb after it ("Acme was founded"), a "we"-sentence,
@@ -68,6 +71,8 @@ BODY_KINDS = frozenset({"paragraph", "list-item", "table-cell", "blockquote", "t
 COMMON_ZIPF = 4.0
 """A capitalised word rarer than this (Zipf) is a name whatever its use (Tidyup, Quillo)."""
 MIN_REPEATS = 2
+OPENER_ZIPF = 5.0
+"""Words opening sentences at least this common (This, Our, Each) are not names."""
 LOOKAHEAD = 6
 """How far after "is a" a product or company noun may come ("is an open-source booking app")."""
 
@@ -139,8 +144,9 @@ class DocumentNames:
         "they" (the main company) stands for, or None."""
         lower = pronoun.lower()
         if lower == "it":
-            main = self.main_product or self.main_company
-            return main.kind if main is not None else None
+            if self.main_product is not None:
+                return PRODUCT  # the title's name of no other kind is the page's product
+            return self.main_company.kind if self.main_company is not None else None
         if lower == "they" and self.main_company is not None:
             return COMPANY
         return None
@@ -202,7 +208,11 @@ def discover(
     a longer run ("Install Tidyup", a Title Case heading), with its cues.
     """
     sentences = [(list(s.light), _block_kind(document, s.block_index)) for s in document.sentences]
+    title = _title_words(document)
     candidates = _candidates(sentences)
+    titled = _title_candidates(sentences, title, candidates)
+    openers = _opening_candidates(sentences, candidates | titled)
+    candidates |= titled | openers
     tallies: dict[tuple[str, ...], _Tally] = {}
     for tokens, kind in sentences:
         for start, end in name_runs(tokens):
@@ -211,9 +221,15 @@ def discover(
                 tally = tallies.setdefault(key, _Tally(" ".join(key)))
                 _count(tally, tokens, first, last, kind)
                 _cue(tally, tokens, first, last, cues)
-    title = _title_words(document)
     names = [_name(t, title) for t in tallies.values()]
-    names = [n for n in names if n is not None]
+    # An ordinary word is a name only when the document uses it as a product ("Notice is a
+    # form builder", "Notice automates…"); unconfirmed, it is just the title's word.
+    names = [
+        n
+        for n in names
+        if n is not None and (tuple(n.text.split()) not in titled or n.kind == PRODUCT)
+    ]
+    names += [_opening_name(tallies[k]) for k in openers - titled if _opening_name(tallies[k])]
     names += _aliases(sentences, names)
     return _with_mains(_merge_config(names, configured))
 
@@ -272,6 +288,54 @@ def _candidates(sentences: list[tuple[list[Token], str]]) -> set[tuple[str, ...]
     return found
 
 
+def _title_candidates(
+    sentences: list[tuple[list[Token], str]], title: frozenset[str], found: set[tuple[str, ...]]
+) -> set[tuple[str, ...]]:
+    """Return runs of the title's words that open body sentences ("Notice sorts your forms"
+    under "# Notice"): an ordinary word used as a name, which only a product cue confirms
+    (see ``discover``). A run with a found name inside it is left to that name."""
+    titled: set[tuple[str, ...]] = set()
+    for tokens, kind in sentences:
+        for start, end in name_runs(tokens):
+            if kind in BODY_KINDS and _in_title(tokens[start:end], title):
+                titled.add(_key(tokens[start:end]))
+    return {key for key in titled - found if not any(_inside(f, key) for f in found)}
+
+
+def _opening_candidates(
+    sentences: list[tuple[list[Token], str]], found: set[tuple[str, ...]]
+) -> set[tuple[str, ...]]:
+    """Return runs that open at least two body sentences ("Harbour Notes syncs…", "Harbour
+    Notes is a…"), of words rarer than function words: a name the copy only ever starts
+    sentences with, which product cues must confirm (``_opening_name``)."""
+    counts: dict[tuple[str, ...], int] = {}
+    for tokens, kind in sentences:
+        runs = name_runs(tokens)
+        if kind not in BODY_KINDS or not runs or runs[0][0] != _first_word(tokens):
+            continue
+        key = _key(tokens[runs[0][0] : runs[0][1]])
+        if all(zipf(w.lower()) < OPENER_ZIPF and w.lower() not in WE_WORDS for w in key):
+            counts[key] = counts.get(key, 0) + 1
+    return {
+        key
+        for key, n in counts.items()
+        if n >= MIN_REPEATS and key not in found and not any(_inside(f, key) for f in found)
+    }
+
+
+def _opening_name(tally: _Tally) -> Name | None:
+    """Return a product name for a run that opens sentences, when the copy uses it as one at
+    least twice ("Harbour Notes automates…", "Harbour Notes is an app…"), else None."""
+    if tally.product < MIN_REPEATS or tally.product <= tally.company:
+        return None
+    return Name(tally.text, PRODUCT, tally.mentions, frozenset({"opening"}))
+
+
+def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Return True when ``short`` is a run of ``long``'s words."""
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
 def _mentions(
     tokens: Sequence[Token], start: int, end: int, candidates: set[tuple[str, ...]]
 ) -> list[tuple[int, int]]:
@@ -286,6 +350,11 @@ def _mentions(
         found.append((first, last))
         first = last
     return found
+
+
+def _in_title(run: Sequence[Token], title: frozenset[str]) -> bool:
+    """Return True when every word of a run is a capitalised word of the document's title."""
+    return bool(run) and all(_bare(t.text) in title for t in run)
 
 
 def _marked(tokens: Sequence[Token], end: int) -> bool:

@@ -64,6 +64,11 @@ HERO_LEXICONS = (
     "announce-verbs",
     "partner-verbs",
     "give-verbs",
+    "tool-verbs",
+    "recognition-verbs",
+    "company-parts",
+    "machine-praise",
+    "origin-verbs",
 )
 """The word lists every `hero` rule reads (tech, reader and company heroes share them)."""
 
@@ -214,6 +219,7 @@ CLAIM_OPTIONS = {
         "spec-units": WORD_LIST,
         "date-words": WORD_LIST,
         "bare-nouns": WORD_LIST,
+        "choice-verbs": WORD_LIST,
     },
     "required": ["claims"],
 }

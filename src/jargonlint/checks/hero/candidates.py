@@ -5,9 +5,9 @@ both halves of a finding: a word that could head the hero (a technology noun, "w
 noun, the document's own names, "it"/"they" opening the sentence, a line's label, a feature
 line opening on its verb, a made-up capitalised word opening it, or the reader before the
 predicate word, since the document's hero shares count the reader's sentences too) and a
-word that could make
-the predicate one (a capability, giving, self, history, outcome or reach verb, an abstraction,
-a rank, praise, size or pride word, or a relative pronoun that may define the product: "X is a
+word that could make the predicate one (a capability, giving, tool, self, history,
+recognition, outcome or reach verb, an abstraction, a rank, praise, size or pride word, a
+company part, a word of tenure or news, or a relative pronoun that may define the product: "X is a
 platform that…"). A self topic ("Our mission…") or a company-only verb ("was founded") is
 enough on its own.
 """
@@ -27,6 +27,12 @@ from ..names import COMPANY, PRODUCT, DocumentNames
 from .lexicon import CARRY_PRONOUNS, COMPANY_PRONOUNS, NAME_ZIPF, READER_PRONOUNS, Lexicon
 
 RELATIVE_WORDS = frozenset({"that", "which", "who"})
+TENURE_WORDS = frozenset({"since", "decades", "years"})
+"""How long the company has been at it ("since 1987", "for thirty years"): its history."""
+FOUNDERS = frozenset({"founder", "founders", "cofounder", "cofounders"})
+"""A sentence about the founders is about the company: worth parsing on its own."""
+NEWS_WORDS = frozenset({"thank", "thanks", "welcome", "welcoming"})
+"""Company news without a listed verb: public thanks, a person in a new role."""
 NAME_CLASSES = {PRODUCT: "technology", COMPANY: "company"}
 
 
@@ -58,11 +64,14 @@ class Triggers:
         for name in lex.product_names | lex.company_names:
             heroes.update(name.split()[:1])
         verbs = lex.capability_verbs | lex.giving_verbs | lex.self_verbs | lex.history_verbs
-        verbs |= lex.award_verbs
+        verbs |= lex.award_verbs | lex.recognition_verbs | lex.tool_verbs
         predicates = _forms(verbs | lex.outcome_verbs | lex.scale_verbs | lex.abstract_nouns)
+        # A company's size is counted in plural parts ("offices in five cities", "staff").
+        predicates.update(w for w in _forms(lex.company_parts) if w.endswith("s"))
+        predicates.update(TENURE_WORDS | NEWS_WORDS)
         predicates.update(lex.self_adjectives | lex.rank_words | lex.praise_words)
         predicates.update(lex.size_words | lex.self_nouns | RELATIVE_WORDS)
-        alone = _forms(lex.self_topics | lex.strong_self_verbs)
+        alone = _forms(lex.self_topics | lex.strong_self_verbs) | FOUNDERS
         readers = set(READER_PRONOUNS) | _forms(lex.reader_nouns)
         return cls(
             frozenset(heroes), frozenset(readers), frozenset(predicates), frozenset(alone), lex
@@ -71,7 +80,7 @@ class Triggers:
     def wants(self, tokens: Span, names: frozenset[str] = frozenset()) -> bool:
         """Return True when a sentence's cheap tokens may hold a hero finding."""
         words = [t.lower_ for t in tokens]
-        if self.topics.intersection(words):
+        if self.topics.intersection(words) or _new_role(words):
             return True
         first = next((i for i, w in enumerate(words) if self._predicate(w)), None)
         if first is None:
@@ -83,7 +92,9 @@ class Triggers:
         return label_length(tokens) > 0 or self._opening(tokens)
 
     def _predicate(self, word: str) -> bool:
-        return word in self.predicates or self.lex.has_suffix(word, self.lex.abstract_suffixes)
+        if word in self.predicates or _year(word):
+            return True
+        return self.lex.has_suffix(word, self.lex.abstract_suffixes)
 
     def _opening(self, tokens: Span) -> bool:
         """Return True for "It …"/"They …", a line opening on its verb ("Streamlines…",
@@ -96,6 +107,16 @@ class Triggers:
         verb_line = capital and first.lower_ in self.predicates
         made_up = capital and zipf(first.lower_) < NAME_ZIPF
         return first.lower_ in CARRY_PRONOUNS or verb_line or made_up
+
+
+def _year(word: str) -> bool:
+    """Return True for a year ("in 2015", "since 1987"): with a hero, maybe its history."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("18", "19", "20")
+
+
+def _new_role(words: list[str]) -> bool:
+    """Return True for "our new …" after a name ("Meet Sam, our new head baker"): news."""
+    return any(words[i : i + 3] == [",", "our", "new"] for i in range(len(words) - 2))
 
 
 OPENERS = frozenset(

@@ -24,7 +24,7 @@ from ..memo import MemoKey
 from ..names import DocumentNames, document_names
 from .candidates import Triggers, light_hero
 from .clauses import Clause, clauses, noun_phrase, sentence_hero
-from .company import company_clause, self_fragment
+from .company import company_clause, fragment_span, self_fragment
 from .lexicon import COMPANY_PRONOUNS, READER_PRONOUNS, Lexicon
 from .rewrite import company_suggestions, tech_suggestions
 from .subjects import Reading
@@ -85,7 +85,10 @@ class HeroCheck(Check):
             hero = sentence_hero(items) if items else light_hero(sentence.light, self.lex, names)
             yield from self._sentence_hits(sentence, items, reading)
             heroes.append(hero)
-            previous = hero if sentence.parsed is not None else "other"
+            # An unparsed sentence's hero is read from its opening noun: carried on only when
+            # that noun is the technology or the company ("Beacon counts stock. It…").
+            carried = sentence.parsed is not None or hero in ("technology", "company")
+            previous = hero if carried else "other"
         measures = self._measures(document, heroes)
         document.measures.update(measures)
         yield from self._document_hits(measures, len(heroes))
@@ -121,14 +124,16 @@ class HeroCheck(Check):
         if found is None:
             return
         root, word = found
+        first, last = fragment_span(root, word)
         advice = Suggestion(
             f"\u201c{word.text}\u201d is about the company. What does the "
             "reader get from it? Say that instead. Fill in: \u201cYou ___.\u201d",
             "advice",
             False,
         )
-        message = rule.format_message(hero=noun_phrase(root).text, match=word.text)
-        yield hit_for_tokens(rule, sentence, noun_phrase(root)[0], root, message, [advice])
+        hero = " ".join(sentence.parsed[first.i : last.i + 1].text.split())
+        message = rule.format_message(hero=hero, match=word.text)
+        yield hit_for_tokens(rule, sentence, first, last, message, [advice])
 
     def _hit(
         self,

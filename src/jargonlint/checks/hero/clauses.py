@@ -211,6 +211,14 @@ def _clause(verb: Token, found: dict[int, Clause], reading: Reading) -> Clause:
     return clause
 
 
+def _depth(token: Token) -> int:
+    """Return a token's distance from its root (sorting by it keeps the sentence order)."""
+    depth = 0
+    while token.head.i != token.i and depth < len(token.doc):
+        token, depth = token.head, depth + 1
+    return depth
+
+
 def _repaired_clause(doc: Doc, found: dict[int, Clause], reading: Reading) -> Clause | None:
     """Return a main clause for a capability verb the parser missed (see repairs)."""
     missed = missed_capability_verb(doc, reading.lex, set(found))
@@ -236,7 +244,9 @@ def clauses(
     if reading is None:
         reading = Reading(lex, names or DocumentNames(), previous)
     found: dict[int, Clause] = {}
-    for token in _clause_heads(doc):
+    # Heads before their dependents: "Founded in 2012, Acme…" shares the subject of the
+    # clause it hangs on, which comes later in the sentence.
+    for token in sorted(_clause_heads(doc), key=_depth):
         found[token.i] = _clause(token, found, reading)
     repaired = _repaired_clause(doc, found, reading)
     if repaired is not None:

@@ -31,6 +31,9 @@ from .predicates import company_gain, serves_reader
 from .subjects import Reading, technology_noun
 
 POINTING_DETERMINERS = frozenset({"the", "this", "these"})
+FOUNDERS = frozenset({"founder", "cofounder", "co-founder"})
+MANY = 5
+"""From this many offices or staff a count is the company's size, not a practical note."""
 COMPANY_HEROES = frozenset({"company", "name"})
 STATUS_HEROES = frozenset({"company", "name", "technology"})
 Finder = Callable[[Clause, Reading], "Token | None"]
@@ -100,7 +103,9 @@ def _self_verb(clause: Clause, reading: Reading) -> Token | None:
     ("Acme launched v2" may be product news; "Acme was founded" is the company)."""
     lex = reading.lex
     verbs = lex.strong_self_verbs if clause.hero == "name" else lex.self_verbs
-    if clause.lemma in verbs and not _bare_participle(clause.verb):
+    # "Founded in 2012, Acme…": a company-only verb is news even as a bare participle.
+    bare = _bare_participle(clause.verb) and clause.lemma not in lex.strong_self_verbs
+    if clause.lemma in verbs and not bare:
         return clause.verb
     complement = clause.complement
     if clause.hero == "company" and complement is not None and _lemma(complement) in verbs:
@@ -147,8 +152,16 @@ def ranked(noun: Token, reading: Reading) -> Token | None:
     field (a relative clause, an infinitive, a participle, "in town"); "the first plugin of
     the project" only counts, and "an append-only platform" ranks nothing.
     """
+    # The parser may hang the rank on a compound ("the first [booking] app").
+    heads = [noun, *(c for c in noun.children if c.dep_ == "compound")]
     rank = next(
-        (m for m in noun.children if m.dep_ == "amod" and m.lower_ in reading.lex.rank_words), None
+        (
+            m
+            for h in heads
+            for m in h.children
+            if m.dep_ == "amod" and m.lower_ in reading.lex.rank_words
+        ),
+        None,
     )
     if rank is None:
         return None
@@ -185,24 +198,137 @@ def _scale(clause: Clause, reading: Reading) -> Token | None:
         return None
     for child in clause.verb.children:
         if child.dep_ in ("agent", "dobj", "dative"):
-            found = next((t for t in child.subtree if _sized(t, lex)), None)
+            agent = child.dep_ == "agent"
+            found = next((t for t in child.subtree if _sized(t, lex, agent)), None)
             if found is not None:
                 return found
     return None
 
 
-def _sized(token: Token, lex: Lexicon) -> bool:
+def _sized(token: Token, lex: Lexicon, agent: bool = False) -> bool:
     """Return True for a size word ("thousands") or a number counting people or firms
-    ("used by 4,000 shops"); "uses 3 sensors" counts things, not reach."""
+    ("used by 4,000 shops"); "uses 3 sensors" counts things, not reach. In the agent of a
+    passive ("trusted by 2,000 writers") whatever is counted does the trusting: people."""
     if token.lower_ in lex.size_words:
         return True
     people = lex.people_nouns | lex.reader_nouns | lex.company_nouns
-    return token.dep_ == "nummod" and token.head.lemma_.lower() in people
+    counted = token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS")
+    return counted and (agent or token.head.lemma_.lower() in people)
+
+
+def _participle_adjective(verb: Token, adjectives: frozenset[str]) -> bool:
+    """Return True for "are dedicated", "is committed": a listed adjective tagged a passive."""
+    be = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children)
+    return be and verb.tag_ == "VBN" and verb.lower_ in adjectives
+
+
+def _recognition(clause: Clause, reading: Reading) -> Token | None:
+    """ "We were featured in the Evening Gazette", "praised by Bake Weekly": recognition by a
+    named outlet, in the passive, is status ("featured on your home screen" is a place)."""
+    if not clause.passive or clause.lemma not in reading.lex.recognition_verbs:
+        return None
+    for prep in (c for c in clause.verb.children if c.dep_ in ("agent", "prep")):
+        if any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in prep.children):
+            return clause.verb
+    return None
+
+
+def _counts_company(noun: Token, parts: frozenset[str], lex: Lexicon) -> bool:
+    """Return True for a noun the company's size is counted in: a company part ("40
+    employees"), or whatever a company noun is made of ("a team of 40 bakers")."""
+    if noun.lemma_.lower() in parts:
+        return True
+    of = noun.head
+    return of.lower_ == "of" and of.head.lemma_.lower() in lex.company_nouns
+
+
+def _is_year(token: Token) -> bool:
+    return token.like_num and len(token.text) == 4 and token.text[:2] in ("18", "19", "20")
+
+
+def _tenure(clause: Clause, reading: Reading) -> Token | None:
+    """ "We have been baking since 1987", "for over thirty years", "We opened in 1998", "was
+    born out of…": the company's history told by how long it has been at it."""
+    origin = clause.lemma in reading.lex.origin_verbs
+    if origin and clause.verb.lower_ == "born":
+        return clause.verb  # "Acme was born out of frustration with paper forms"
+    for prep in (c for c in clause.verb.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if _how_long(prep.lower_, pobj, origin):
+                return pobj
+    return None
+
+
+def _how_long(preposition: str, pobj: Token, origin: bool) -> bool:
+    """Return True for "since 1987", "in 1998" after a verb of origin, "for thirty years"."""
+    if _is_year(pobj):
+        return preposition == "since" or origin and preposition == "in"
+    counted = any(c.dep_ == "nummod" for c in pobj.children)
+    return preposition in ("for", "over") and pobj.lemma_ in ("year", "decade") and counted
+
+
+def _people_past(clause: Clause, reading: Reading) -> Token | None:
+    """ "Our founders previously built two companies", "Our cofounder has run kitchens for
+    years": the founders' past, a biography, not the reader's gain. "Our team fixed the export
+    bug" (a release note) is not one: only the founders' past is the company's story."""
+    subject = clause.subject
+    if subject is None or _lemma(subject) not in FOUNDERS:
+        return None
+    verb = clause.verb
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if clause.lemma == "be" or clause.passive or not (verb.tag_ == "VBD" or perfect):
+        return None
+    return verb
+
+
+def _size(clause: Clause, reading: Reading) -> Token | None:
+    """ "Our team of 40 engineers…", "We have offices in five cities", "We employ 200
+    people": the company's size, counted in people or premises."""
+    lex = reading.lex
+    parts = lex.company_parts | lex.people_nouns
+    subject = clause.subject
+    if subject is not None:
+        for token in subject.subtree:
+            if token.dep_ == "nummod" and _counts_company(token.head, parts, lex):
+                return token
+    for obj in clause.objects:
+        parts_of = obj.dep_ == "dobj" and obj.lemma_.lower() in lex.company_parts
+        if parts_of and _many(obj, clause.verb):
+            return obj
+    return None
+
+
+def _many(noun: Token, verb: Token) -> bool:
+    """Return True for more premises or people than a shop's practical note gives ("two
+    locations: one on Mill Lane…"): a number from five, or places listed ("offices in London,
+    Paris and Rome", "in twelve countries")."""
+    for child in (*noun.children, *verb.children):
+        if child.dep_ == "nummod" and child.head == noun:
+            return not child.like_num or _number(child) >= MANY
+        if child.dep_ == "prep" and child.lower_ in ("in", "across"):
+            places = [g for g in child.children if g.dep_ == "pobj"]
+            if any(p.conjuncts or p.tag_ == "NNS" for p in places):
+                return True
+    return False
+
+
+def _number(token: Token) -> float:
+    """Return the value of a number word or figure ("12", "twelve"), 0 when unknown."""
+    words = {"one": 1, "two": 2, "three": 3, "four": 4}
+    text = token.lower_.replace(",", "")
+    if text in words:
+        return words[text]
+    try:
+        return float(text)
+    except ValueError:
+        return MANY  # "twelve", "dozens": a number word past the first few
 
 
 def _pride(clause: Clause, reading: Reading) -> Token | None:
     """ "We are proud", "a bootstrapped, independent team", "happy to announce"."""
     adjectives = reading.lex.self_adjectives
+    if _participle_adjective(clause.verb, adjectives):
+        return clause.verb  # "We are dedicated to…": the tagger reads the adjective as passive
     for obj in clause.objects:
         if obj.dep_ == "acomp" and (_lemma(obj) in adjectives or obj.lower_ in adjectives):
             return obj
@@ -220,6 +346,10 @@ def _pride(clause: Clause, reading: Reading) -> Token | None:
 def _object_topic(clause: Clause, reading: Reading) -> Token | None:
     """A self topic as object or as the object of a preposition ("We raised funding")."""
     topics = reading.lex.self_topics
+    if clause.hero != "company" and clause.lemma in reading.lex.working_verbs:
+        # "Acme streamlines collaboration": a name doing a product's work on the topic; only
+        # its own topic ("elevates its mission") makes it the company's story.
+        topics = {t for t in topics if _owned_object(clause, t)}
     for obj in clause.objects:
         if obj.dep_ in ("dobj", "attr") and _lemma(obj) in topics:
             return obj
@@ -228,6 +358,14 @@ def _object_topic(clause: Clause, reading: Reading) -> Token | None:
             if _lemma(pobj) in topics:
                 return pobj
     return None
+
+
+def _owned_object(clause: Clause, topic: str) -> bool:
+    """Return True when the verb's object is ``topic`` owned by a possessive ("its story")."""
+    return any(
+        _lemma(obj) == topic and any(c.dep_ == "poss" for c in obj.children)
+        for obj in clause.objects
+    )
 
 
 def _award(clause: Clause, reading: Reading) -> Token | None:
@@ -251,6 +389,10 @@ REASONS: tuple[Reason, ...] = (
     Reason("headline", frozenset({"other"}), _headline),
     Reason("news", COMPANY_HEROES, _self_verb),
     Reason("history", STATUS_HEROES, _history, reader_cancels=False),
+    Reason("history", COMPANY_HEROES, _tenure),
+    Reason("history", frozenset({"company"}), _people_past),
+    Reason("scale", COMPANY_HEROES, _size),
+    Reason("award", STATUS_HEROES, _recognition, reader_cancels=False),
     Reason("status", STATUS_HEROES, _status, reader_cancels=False),
     Reason("award", STATUS_HEROES | {"other"}, _award, reader_cancels=False),
     Reason("praise", STATUS_HEROES, _praise, reader_cancels=False),
@@ -337,13 +479,64 @@ def _self_topic_root(root: Token, reading: Reading, heading: bool) -> Token | No
     return root if owners & COMPANY_PRONOUNS or heading and not owners else None
 
 
+THANKS = frozenset({"thank", "thanks"})
+
+
+def _public_thanks(doc) -> tuple[Token, Token] | None:
+    """ "A big thank you to everyone who came", "Huge thanks to our partners": thanks as the
+    line itself, to someone other than the reader ("Thank you for your order" thanks the
+    reader; "Thanks to offline mode, you can…" is a cause, not a line of thanks)."""
+    for sentence in doc.sents:
+        root = sentence.root
+        if root.lower_ not in THANKS:
+            continue
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "to"):
+            if any(g.dep_ == "pobj" and g.lower_ not in READER_PRONOUNS for g in prep.children):
+                return root, root
+    return None
+
+
+def _introduced(doc) -> tuple[Token, Token] | None:
+    """ "Meet Sam, our new head baker": a name given a new role in the company, news of a
+    hire."""
+    for token in doc:
+        if token.pos_ != "PROPN":
+            continue
+        for role in (c for c in token.children if c.dep_ == "appos"):
+            ours = any(c.dep_ == "poss" and c.lower_ == "our" for c in role.children)
+            new = next((c for c in role.children if c.dep_ == "amod" and c.lower_ == "new"), None)
+            if ours and new is not None:
+                return token, new
+    return None
+
+
+def fragment_span(root: Token, word: Token) -> tuple[Token, Token]:
+    """Return the first and last token a fragment finding covers: the head's noun phrase,
+    the whole line of thanks ("A big thank you to everyone"), or the person and their new
+    role ("Sam, our new head baker")."""
+    if root.lower_ in THANKS:
+        to = [g for c in root.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        return root.left_edge, to[0] if to else root
+    appos = next((c for c in root.children if c.dep_ == "appos" and word in c.subtree), None)
+    start = root.doc[root.left_edge.i : root.i + 1]
+    first = next((t for t in start if t.pos_ in ("PROPN", "NOUN", "ADJ", "DET")), root)
+    if appos is not None:
+        return first, appos.right_edge
+    return root.left_edge, root
+
+
 def self_fragment(doc, reading: Reading, heading: bool = False) -> tuple[Token, Token] | None:
     """Return (head noun, telling word) of a verbless line about the company, or None.
 
     A line (or the text after its label) with no verb whose head is a self topic ("Our
     passion for privacy.") or a ranked noun ("Acme: the first stock app you can run
-    anywhere", "The only garage in town that collects your car").
+    anywhere", "The only garage in town that collects your car"), or company news said
+    without a verb of its own: public thanks ("Huge thanks to our volunteers") or a person
+    introduced in a new role ("Meet Sam, our new head baker").
     """
+    news = _public_thanks(doc) or _introduced(doc)
+    if news is not None:
+        return news
     for sentence in doc.sents:
         root = sentence.root
         if root.pos_ not in ("NOUN", "PROPN"):

@@ -84,6 +84,18 @@ class Lexicon:
     """Verbs whose "with" names a partner ("share with"): a rewrite says "using X" instead."""
     give_verbs: frozenset[str] = frozenset()
     """Verbs of giving: "X provides N" says the reader gets N, which a rewrite may lead with."""
+    tool_verbs: frozenset[str] = frozenset()
+    """Verbs of using a tool: with technology as object ("uses machine learning to…") the
+    product describes its own machinery, as "leverages" does."""
+    recognition_verbs: frozenset[str] = frozenset()
+    """Verbs of outside recognition in the passive ("featured in", "certified by"): status."""
+    company_parts: frozenset[str] = frozenset()
+    """What a company's size is counted in (offices, employees, branches)."""
+    origin_verbs: frozenset[str] = frozenset()
+    """Verbs of a beginning: with a year ("started in 2015") or as "was born", history."""
+    machine_praise: frozenset[str] = frozenset()
+    """Adjectives that dress up a machine (intelligent, powerful): a feature line's head so
+    dressed, doing something, is the machine as hero."""
     product_names: frozenset[str] = frozenset()
     company_names: frozenset[str] = frozenset()
 

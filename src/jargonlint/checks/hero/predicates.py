@@ -111,8 +111,11 @@ def company_gain(clause: Clause, lex: Lexicon) -> Token | None:
     is the company talking about itself. Objects that are the reader's people ("our
     customers") do not count, and a clause needs its own subject (an imperative is the reader).
     """
-    if clause.subject is None or clause.hero == "reader":
+    if clause.hero == "reader":
         return None
+    if clause.subject is None:
+        # "This week marks our anniversary": a finite verb whose subject the parser missed.
+        return owned_topic(clause, lex) if clause.verb.tag_ in ("VBZ", "VBD") else None
     if clause.lemma in lex.capability_verbs | lex.outcome_verbs:
         doer = next((d for d in _gaining_doers(clause) if _company_doer(d, lex)), None)
         if doer is not None:

@@ -21,6 +21,7 @@ from .lexicon import (
     contains_name,
     is_tech,
     misread_name,
+    verb_lemma,
 )
 
 RELATIVE_WORDS = frozenset({"that", "which", "who"})
@@ -165,12 +166,62 @@ def _leads(token: Token) -> bool:
     return opening is token or token.head.dep_ == "ROOT" and token.dep_ == "nsubj"
 
 
+EXTRAPOSING_VERBS = frozenset(
+    {
+        "be",
+        "become",
+        "cost",
+        "feel",
+        "happen",
+        "help",
+        "hurt",
+        "look",
+        "make",
+        "matter",
+        "mean",
+        "occur",
+        "pay",
+        "remain",
+        "seem",
+        "appear",
+        "sound",
+        "take",
+        "turn",
+    }
+)
+"""Verbs an empty "it" stands before ("it takes a minute to…", "it pays to…", "it seems that…")."""
+REPORTING_VERBS = frozenset(
+    {
+        "advise",
+        "believe",
+        "estimate",
+        "expect",
+        "hope",
+        "know",
+        "note",
+        "recommend",
+        "report",
+        "require",
+        "say",
+        "suggest",
+        "think",
+    }
+)
+"""Passive verbs an empty "it" stands before ("it is recommended that…", "it is said to…")."""
+# Why not data: which verbs take an extraposed subject is closed-class grammar.
+
+
 def expletive(token: Token) -> bool:
     """Return True for an "it" that stands for nothing ("it is easy to…", "it was tedious to…",
-    "it takes a minute to…"): its verb carries the real subject as a later clause."""
+    "it takes a minute to…"): its verb, one of the few that take an extraposed subject,
+    carries the real subject as a later clause. "It leverages AI to…" is the product."""
     if token.lower_ != "it":
         return False
     verb = token.head
+    lemma = verb_lemma(verb)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma not in (REPORTING_VERBS if passive else EXTRAPOSING_VERBS):
+        return False
     return any(
         c.i > token.i
         and c.dep_ in ("xcomp", "ccomp", "csubj")

@@ -31,17 +31,29 @@ BARE_DEPS = frozenset({"nsubj", "nsubjpass", "punct", "aux", "auxpass", "advmod"
 """A verb with only these dependents does nothing to anything."""
 
 
-def _hero_is_tech(clause: Clause, names_as_products: bool, firms: bool) -> bool:
+def _hero_is_tech(
+    clause: Clause, names_as_products: bool, firms: bool, reading: Reading | None = None
+) -> bool:
     """Return True when the clause's hero is technology, or an unknown name taken for a
-    product: a made-up word ("Ledgerly automates…") or an initialism with an article ("the
-    CRM enables…"); a common word or a bare initialism may be anyone."""
+    product: a made-up word ("Ledgerly automates…"), an initialism with an article ("the
+    CRM enables…"), or the page's main product, named in its title; a common word or a bare
+    initialism may be anyone."""
     if clause.hero == "technology":
         return True
     subject = clause.subject
     if subject is None or not names_as_products or clause.hero != "name" or firms:
         return False
     made_up = not subject.text.isupper() and zipf(subject.lower_) < NAME_ZIPF
-    return made_up or _pointed_initialism(subject)
+    return made_up or _pointed_initialism(subject) or _main_product(subject, reading)
+
+
+def _main_product(subject: Token, reading: Reading | None) -> bool:
+    """Return True when the subject's noun phrase names the document's main product."""
+    main = reading.names.main_product if reading is not None else None
+    if main is None:
+        return False
+    words = [reading.written(t) for t in subject.doc[subject.left_edge.i : subject.i + 1]]
+    return reading.names.find(words) is main
 
 
 def _pointed_initialism(noun: Token) -> bool:
@@ -93,7 +105,29 @@ def does_work(clause: Clause, reading: Reading) -> bool:
         verbs.add(clause.purpose.lemma_.lower())
     if verbs & lex.working_verbs:
         return True
-    return hands_over_abstraction(clause, reading) or gives_technology(clause, reading)
+    if hands_over_abstraction(clause, reading) or gives_technology(clause, reading):
+        return True
+    return uses_technology(clause, reading)
+
+
+def uses_technology(clause: Clause, reading: Reading) -> bool:
+    """Return True for a hero that uses technology ("uses machine learning to…", "relies on
+    AI"): the product describing its own machinery, as "leverages" does."""
+    if clause.lemma not in reading.lex.tool_verbs:
+        return False
+    nouns = [o for o in clause.objects if o.dep_ == "dobj"]
+    for prep in (c for c in clause.verb.children if c.dep_ == "prep" and c.lower_ == "on"):
+        nouns += [g for g in prep.children if g.dep_ == "pobj"]
+    return any(_technology(n, reading) for noun in nouns for n in (noun, *noun.conjuncts))
+
+
+def _technology(noun: Token, reading: Reading) -> bool:
+    """Return True for a technology noun, or a compound the lexicon lists hyphenated
+    ("machine learning" as "machine-learning")."""
+    if technology_noun(noun, reading) is not None:
+        return True
+    compound = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    return bool(compound) and reading.lex.is_tech_modifier("-".join([*compound, noun.lower_]))
 
 
 def hands_over_abstraction(clause: Clause, reading: Reading) -> bool:
@@ -288,7 +322,20 @@ def _special(clause: Clause, items: list[Clause], reading: Reading) -> Clause | 
     if defined is not None:
         return defined
     line = feature_line(clause, reading)
-    return line if line is not None and does_work(line, reading) else None
+    if line is None:
+        return None
+    return line if does_work(line, reading) or dressed_machine(line, reading) else None
+
+
+def dressed_machine(line: Clause, reading: Reading) -> bool:
+    """Return True for a feature line praising its machine and saying what it does to
+    something ("an intelligent engine that anticipates demand"): the line is all machine,
+    whatever the verb. A plain head ("a dashboard that shows each sale") is a description."""
+    head = line.subject
+    if head is None or not any(o.dep_ == "dobj" for o in line.objects):
+        return False
+    praise = reading.lex.machine_praise
+    return any(c.dep_ == "amod" and c.lower_ in praise for c in head.children)
 
 
 def tech_clause(items: list[Clause], reading: Reading, names_as_products: bool) -> Clause | None:
@@ -301,7 +348,7 @@ def tech_clause(items: list[Clause], reading: Reading, names_as_products: bool) 
     firms = company_context(items[0].verb.doc, lex)
     for clause in items:
         special = _special(clause, items, reading)
-        if not _hero_is_tech(special or clause, names_as_products, firms):
+        if not _hero_is_tech(special or clause, names_as_products, firms, reading):
             continue
         if passive_subject(clause) or imperative(clause) or idle(clause, reading):
             continue
