@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .wordforms import inflections, oov_inflections
+from .wordforms import inflections, lemmas, oov_inflections
 
 # When a form could carry several tags, the most common reading in copy comes first. Penn
 # Treebank tags are a closed set (the tagger's), so they stay in code.
@@ -53,12 +53,10 @@ def tags_of_form(lemma: str, form: str) -> list[str]:
 
 def lemma_of(form: str) -> str:
     """Return the most likely lemma of a word form (the form itself when unknown)."""
-    from lemminflect import getAllLemmas
-
     for upos in ("VERB", "NOUN", "ADJ", "ADV"):
-        lemmas = getAllLemmas(form.lower(), upos=upos)
-        if lemmas:
-            return next(iter(lemmas.values()))[0]
+        found = lemmas(form.lower(), upos)  # remembered on disk: no table load next run
+        if found:
+            return next(iter(found.values()))[0]
     return form.lower()
 
 

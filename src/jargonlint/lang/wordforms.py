@@ -28,7 +28,8 @@ _SUPPLETIVE = frozenset(
     | {"old", "well"}
 )
 """The lemmas whose dictionary forms start with another letter (was, went, ate, better...)."""
-_TAG = re.compile(r"[A-Z$]{2,4}")
+_TAG = re.compile(r"[A-Z$]{2,5}")
+"""A Penn tag (VBZ, PRP$) or, in a lemma entry, a universal part of speech (VERB, PROPN)."""
 
 Forms = dict[str, tuple[str, ...]]
 """Penn tag → spellings, as lemminflect's getAllInflections returns them."""
@@ -66,35 +67,41 @@ def _load() -> dict[str, Forms]:
             raw = {}  # missing, not a regular file (a FIFO would hang), too large or corrupt
         if isinstance(raw, dict):
             # Keep only entries of the exact shape written; anything else is dropped.
+            # An empty entry is a word lemminflect does not know: remembered too.
             _table = {
-                key: forms for key, value in raw.items() if (forms := _valid_entry(key, value))
+                key: forms
+                for key, value in raw.items()
+                if (forms := _valid_entry(key, value)) is not None
             }
     return _table
 
 
-def _valid_form(word: str, spelling: object) -> bool:
+def _valid_form(word: str, spelling: object, lemma: bool = False) -> bool:
     if not isinstance(spelling, str) or not _WORD.fullmatch(spelling):
         return False
-    return spelling[:1] == word[:1] or word in _SUPPLETIVE
+    # A form keeps its lemma's first letter (was/be, went/go aside); a lemma entry maps the
+    # other way, so there the suppletive word is the spelling.
+    return spelling[:1] == word[:1] or (spelling if lemma else word) in _SUPPLETIVE
 
 
 def _valid_entry(key: object, value: object) -> Forms | None:
     """Return a cache entry as Forms when it has the shape ``save`` writes, else None.
 
-    The key names the word (``d:word`` or ``o:POS:word``) and every form must be a plain word
-    that keeps the word's first letter, as English inflection does outside a few suppletive
-    words: a poisoned entry cannot swap "door" for "use".
+    The key names the word (``d:word``, ``o:POS:word`` or, for lemmas, ``l:POS:word``) and
+    every form must be a plain word that keeps the word's first letter, as English inflection
+    does outside a few suppletive words: a poisoned entry cannot swap "door" for "use".
     """
     if not isinstance(key, str) or not isinstance(value, dict):
         return None
     word = key.rsplit(":", 1)[-1]
-    if not key.startswith(("d:", "o:")) or not _WORD.fullmatch(word):
+    if not key.startswith(("d:", "o:", "l:")) or not _WORD.fullmatch(word):
         return None
+    lemma = key.startswith("l:")
     forms: Forms = {}
     for tag, spellings in value.items():
         if not isinstance(tag, str) or not _TAG.fullmatch(tag) or not isinstance(spellings, list):
             return None
-        if not all(_valid_form(word, spelling) for spelling in spellings):
+        if not all(_valid_form(word, spelling, lemma) for spelling in spellings):
             return None
         forms[tag] = tuple(spellings)
     return forms
