@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Iterator
 
 from .bounded import bounded_document
@@ -54,6 +55,17 @@ class Linter:
         """How many sentences went through the trained pipeline (for benchmarks and tests)."""
         self.rewrite_gate: RewriteGate | None = RewriteGate(self)
         """Offers a finding's rewrite only if it passes the four checks (None: as checked)."""
+
+    def without_gate(self) -> Linter:
+        """Return a Linter that shares this one's rules and built checks but gates nothing.
+
+        The rewrite gate lints its candidates with it; checks keep no state between documents,
+        so building them again (their patterns and word forms) would only cost start-up time.
+        """
+        inner = copy.copy(self)
+        inner.rewrite_gate = None
+        inner.parsed_sentences = 0
+        return inner
 
     @classmethod
     def from_catalog(cls, catalog: Catalog, config: Config) -> Linter:
