@@ -82,3 +82,15 @@ def test_a_poisoned_lemma_entry_is_dropped(fresh_cache):
     path = wordforms.cache_file()
     path.write_text(json.dumps({"l:VERB:door": {"VERB": ["use"]}}), encoding="utf-8")
     assert "l:VERB:door" not in _reloaded(fresh_cache)
+
+
+def test_inflection_answers_as_lemminflect_does(fresh_cache):
+    from lemminflect import getInflection
+
+    from jargonlint.lang.inflection import inflection
+
+    words = ["be", "go", "book", "leverage", "stop", "good", "happy", "early", "data", "zqxv"]
+    tags = ["VBD", "VBN", "VBG", "VBZ", "NNS", "JJR", "JJS", "RBR", "RB", "RP", "NNP"]
+    for word in [*words, "Acme", "iPhone"]:
+        for tag in tags:
+            assert inflection(word, tag) == getInflection(word, tag=tag), (word, tag)

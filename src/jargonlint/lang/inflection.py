@@ -60,6 +60,31 @@ def lemma_of(form: str) -> str:
     return form.lower()
 
 
+def inflection(lemma: str, tag: str) -> tuple[str, ...]:
+    """Return ``lemminflect.getInflection(lemma, tag)``, answered from the on-disk tables.
+
+    The same steps as lemminflect's: the dictionary forms under the tag, then under its
+    alternate tags (VBD for VBN, RB for JJ...), then its rules for unknown words. A lemma with
+    capitals or a proper-noun tag (where lemminflect keeps the capitals) asks lemminflect.
+    """
+    from lemminflect.core.LexicalUtils import pennTagAlts, tagToUPos
+
+    upos = tagToUPos(tag)
+    if not lemma.islower() or upos not in UPOS_OF_TAG.values():
+        from lemminflect import getInflection
+
+        return getInflection(lemma, tag=tag)
+    forms = inflections(lemma)
+    form = forms.get(tag)
+    for alternative in pennTagAlts(tag) if form is None else ():
+        form = forms.get(alternative)
+        if form:
+            break
+    if form is None:
+        form = oov_inflections(lemma, upos).get(tag)
+    return tuple(form) if form is not None else ()
+
+
 def inflect(word: str, tag: str) -> str | None:
     """Return ``word`` inflected for the Penn ``tag``, or None when lemminflect cannot."""
     if tag in ("VB", "NN", "JJ", "RB"):
