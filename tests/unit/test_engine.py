@@ -143,10 +143,10 @@ def test_the_gates_linter_shares_the_checks_and_gates_nothing():
 
 def test_parsed_sentences_keep_their_parse_but_not_the_token_vectors():
     linter = linter_for()
-    document = read_document("page.md", data=b"Our platform leverages AI to book repairs.\n")
+    document = read_document("page.md", data=b"We are proud to offer free parking.\n")
     item = linter._analyze(document)
     linter._parse([item])
     parsed = item.sentences[0].parsed
     assert parsed is not None and parsed.tensor.size == 0  # memory a long document would hold
-    assert [t.dep_ for t in parsed if t.text == "platform"] == ["nsubj"]
-    assert [t.pos_ for t in parsed if t.text == "leverages"] == ["VERB"]
+    assert [t.dep_ for t in parsed if t.text == "We"] == ["nsubj"]
+    assert [t.pos_ for t in parsed if t.text == "offer"] == ["VERB"]
