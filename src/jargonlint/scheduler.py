@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import multiprocessing.util
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
@@ -170,8 +171,16 @@ class Scheduler:
         else:  # spawned workers get what pickles (rules, not spaCy objects) and build the rest
             linters = Linters(self.catalog_for)
             linters.known = dict(self.linters.known)
-        with context.Pool(count, _init_worker, (linters,)) as pool:
-            yield from pool.imap(_lint_in_worker, tasks, chunksize=POOL_CHUNK)
+        pool = context.Pool(count, _init_worker, (linters,))
+        try:
+            done = pool.imap(_lint_in_worker, tasks, chunksize=POOL_CHUNK)
+            for index, found in enumerate(done, 1):
+                if index == len(tasks):  # the last result is in: workers end on their own
+                    pool.close()  # (and save the words they learned) ...
+                    pool.join()
+                yield found
+        finally:
+            pool.terminate()  # ... unless the run stopped early
 
     def _warm(self, configs) -> None:
         """Build the Linters and load the pipelines once here, so forked workers share them."""
@@ -250,11 +259,23 @@ def internal_error(stage: str, error: BaseException) -> str:
 def _init_worker(linters: Linters) -> None:
     global _worker_linters
     _worker_linters = linters  # forked: the parent's Linters come along, already built
+    multiprocessing.util.Finalize(None, _save_tables, exitpriority=10)  # run as it exits
 
 
 def _lint_in_worker(task: _Task) -> tuple[FileResult, str | None]:
     assert _worker_linters is not None
     return lint_task(task, _worker_linters)
+
+
+def _save_tables() -> None:
+    """Save the word tables a worker learned (inflections, Zipf values) as it ends.
+
+    A worker runs no exit handlers; without this, a later run (a pre-commit hook after a cold
+    run over the site) would load lemminflect's and wordfreq's tables again."""
+    from .lang import wordforms, zipfcache
+
+    wordforms.save()
+    zipfcache.save()
 
 
 # -- the manifest of a run's rules (so a fully cached run never loads the catalogue) ------------

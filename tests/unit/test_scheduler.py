@@ -102,3 +102,19 @@ def test_fix_never_acts_on_cached_findings(tmp_path, monkeypatch, capsys):
     assert reads == []
     assert "utilize" not in page.read_text(encoding="utf-8")
     capsys.readouterr()
+
+
+def test_workers_save_the_word_tables_they_learn(tmp_path, monkeypatch):
+    """Workers end without exit handlers: the words they looked up are saved as they go."""
+    import json
+
+    from jargonlint.lang import zipfcache
+
+    folder = _folder(tmp_path, scheduler.POOL_MIN_FILES)
+    (folder / "p00.md").write_text("Bring the Zorblaxen in before nine.\n", encoding="utf-8")
+    monkeypatch.setenv("JARGONLINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(zipfcache, "_table", None)  # this process has learned nothing yet
+    monkeypatch.setattr(zipfcache, "_dirty", False)
+    lint_paths([str(folder)], Config(), use_cache=False, workers=2)
+    saved = json.loads(zipfcache.cache_file().read_text("utf-8"))
+    assert "zorblaxen" in saved

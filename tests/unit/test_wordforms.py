@@ -94,3 +94,20 @@ def test_inflection_answers_as_lemminflect_does(fresh_cache):
     for word in [*words, "Acme", "iPhone"]:
         for tag in tags:
             assert inflection(word, tag) == getInflection(word, tag=tag), (word, tag)
+
+
+def test_a_save_keeps_words_another_process_saved(fresh_cache):
+    wordforms.inflections("invoice")
+    wordforms.save()
+    other = {"d:tyre": {"NNS": ["tyres"]}, "d:invoice": {"NNS": ["invoices"]}}
+    wordforms.cache_file().write_text(json.dumps(other), "utf-8")
+    wordforms.inflections("brake")
+    wordforms.save()
+    assert {"d:tyre", "d:brake", "d:invoice"} <= _reloaded(fresh_cache)
+
+
+def test_words_without_letters_are_never_looked_up(fresh_cache, monkeypatch):
+    import lemminflect
+
+    monkeypatch.setattr(lemminflect, "getAllLemmas", None)  # calling it would fail
+    assert wordforms.lemmas(".", "VERB") == {} and wordforms.inflections("42") == {}

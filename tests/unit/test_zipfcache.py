@@ -59,3 +59,15 @@ def test_unwritable_cache_folder_is_skipped_silently(tmp_path, monkeypatch):
     assert zipfcache.zipf_of("invoice") == zipf_frequency("invoice", "en")
     zipfcache.save()  # must not raise
     assert not (blocker / "sub").exists()
+
+
+def test_a_save_keeps_words_another_process_saved(fresh_cache):
+    zipfcache.zipf_of("invoice")
+    zipfcache.save()
+    zipfcache._table = None  # as a second process would start: it reads the file ...
+    zipfcache._load()
+    zipfcache.cache_file().write_text(json.dumps({"invoice": 4.0, "tyre": 3.5}), "utf-8")
+    zipfcache.zipf_of("brake")  # ... learns a word, and meanwhile the file gained "tyre"
+    zipfcache.save()
+    saved = json.loads(zipfcache.cache_file().read_text("utf-8"))
+    assert saved["tyre"] == 3.5 and "brake" in saved and "invoice" in saved

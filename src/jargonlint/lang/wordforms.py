@@ -56,23 +56,25 @@ def cache_file() -> Path | None:
     return Path(folder) / f"inflections-jargonlint-{__version__}-lemminflect-{version}.json"
 
 
+def _read(path: Path | None) -> dict[str, Forms]:
+    """Return the valid entries of the cache file (none when it is missing or corrupt)."""
+    try:
+        raw = json.loads(read_regular(path, MAX_CACHE_BYTES)) if path else {}
+    except (OSError, ValueError, RecursionError):
+        raw = {}  # missing, not a regular file (a FIFO would hang), too large or corrupt
+    if not isinstance(raw, dict):
+        return {}
+    # Keep only entries of the exact shape written; anything else is dropped.
+    # An empty entry is a word lemminflect does not know: remembered too.
+    return {
+        key: forms for key, value in raw.items() if (forms := _valid_entry(key, value)) is not None
+    }
+
+
 def _load() -> dict[str, Forms]:
     global _table
     if _table is None:
-        _table = {}
-        path = cache_file()
-        try:
-            raw = json.loads(read_regular(path, MAX_CACHE_BYTES)) if path else {}
-        except (OSError, ValueError, RecursionError):
-            raw = {}  # missing, not a regular file (a FIFO would hang), too large or corrupt
-        if isinstance(raw, dict):
-            # Keep only entries of the exact shape written; anything else is dropped.
-            # An empty entry is a word lemminflect does not know: remembered too.
-            _table = {
-                key: forms
-                for key, value in raw.items()
-                if (forms := _valid_entry(key, value)) is not None
-            }
+        _table = _read(cache_file())
     return _table
 
 
@@ -119,6 +121,8 @@ def _remember(key: str, forms: Forms) -> Forms:
 
 def inflections(word: str) -> Forms:
     """Return lemminflect's dictionary inflections of a lower-case lemma ({} when unknown)."""
+    if not any(c.isalpha() for c in word):
+        return {}  # as lemmas(): no dictionary entry without a letter
     key = f"d:{word}"
     table = _load()
     if key not in table:
@@ -147,6 +151,8 @@ def lemmas(word: str, upos: str | None = None) -> Forms:
     The first lemma lookup loads lemminflect's lemma table (most of a second); remembering the
     few thousand forms a site uses lets later runs skip the table entirely.
     """
+    if not any(c.isalpha() for c in word):
+        return {}  # no entry of lemminflect's holds no letter ("." or "42"): nothing to load
     key = f"l:{upos or ''}:{word}"
     table = _load()
     if key not in table:
@@ -163,6 +169,8 @@ def save() -> None:
     path = cache_file()
     if not _dirty or _table is None or path is None:
         return
+    # Another process (a worker beside this one) may have saved words this one lacks.
+    _table.update({k: v for k, v in _read(path).items() if k not in _table})
     data = {k: {t: list(f) for t, f in v.items()} for k, v in _table.items()}
     try:
         write_atomically(path, json.dumps(data).encode("utf-8"))

@@ -63,17 +63,21 @@ def _valid(word: object, value: object) -> bool:
     )
 
 
+def _read(path: Path | None) -> dict[str, float]:
+    """Return the valid entries of the cache file (none when it is missing or corrupt)."""
+    try:
+        raw = json.loads(read_regular(path, MAX_CACHE_BYTES)) if path else {}
+    except (OSError, ValueError, RecursionError):
+        raw = {}  # missing, not a regular file, too large or corrupt
+    if not isinstance(raw, dict):
+        return {}
+    return {word: float(value) for word, value in raw.items() if _valid(word, value)}
+
+
 def _load() -> dict[str, float]:
     global _table
     if _table is None:
-        _table = {}
-        path = cache_file()
-        try:
-            raw = json.loads(read_regular(path, MAX_CACHE_BYTES)) if path else {}
-        except (OSError, ValueError, RecursionError):
-            raw = {}  # missing, not a regular file, too large or corrupt
-        if isinstance(raw, dict):
-            _table = {word: float(value) for word, value in raw.items() if _valid(word, value)}
+        _table = _read(cache_file())
     return _table
 
 
@@ -101,6 +105,11 @@ def save() -> None:
     path = cache_file()
     if not _dirty or _table is None or path is None:
         return
+    # Another process (a worker beside this one) may have saved words this one lacks.
+    for word, value in _read(path).items():
+        if len(_table) >= MAX_WORDS:
+            break
+        _table.setdefault(word, value)
     try:
         write_atomically(path, json.dumps(_table).encode("utf-8"))
         _dirty = False
