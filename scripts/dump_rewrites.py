@@ -1,11 +1,13 @@
 """Dump the suggestion of every tech-hero, company-centric and claim finding on the dev set.
 
-Usage: python scripts/dump_rewrites.py [--dev DIR] [--out FILE]
+Usage: python scripts/dump_rewrites.py [--dev DIR] [--out FILE] [--why]
 
 For the tuned sources, writes one JSON line per finding: document, code, the sentence the
 finding sits in, the suggestion's kind and text (to judge each rewrite against the four
-criteria of issue 11). The reserved sources are only counted, never printed, so they stay
-unread. Prints coverage (the share of those findings that get a rewrite) for both folds.
+criteria of issue 11); with --why, also every candidate rewrite the finding had before the
+gate and why the gate held each back (empty: it passed). The reserved sources are only
+counted, never printed, so they stay unread. Prints coverage (the share of those findings
+that get a rewrite) for both folds.
 """
 
 from __future__ import annotations
@@ -28,7 +30,39 @@ def _eval_module():
     return module
 
 
-def rows(found: dict) -> list[dict]:
+class Recorder:
+    """Records each gated finding's candidates before the gate, and the gate's reasons."""
+
+    def __init__(self) -> None:
+        self.candidates: dict[tuple[str, str, int], list[str]] = {}
+        self.problems: dict[str, list[str]] = {}
+
+    def install(self) -> None:
+        """Wrap the gate's apply so that every run of it is recorded."""
+        from jargonlint.checks.hero import gate
+
+        original = gate.RewriteGate.apply
+        recorder = self
+
+        def apply(self, results):
+            for result in results:
+                for f in result.findings:
+                    if f.category in gate.GATED:
+                        texts = [s.text for s in f.suggestions if s.kind == "rewrite"]
+                        recorder.candidates[(f.context, f.code, f.offset)] = texts
+            settled = original(self, results)
+            recorder.problems.update(self.problems)
+            return settled
+
+        gate.RewriteGate.apply = apply
+
+    def why(self, finding) -> list[dict]:
+        """Return the finding's candidates with the gate's reasons for holding each back."""
+        texts = self.candidates.get((finding.context, finding.code, finding.offset), [])
+        return [{"text": t, "problems": self.problems.get(t, [])} for t in texts]
+
+
+def rows(found: dict, recorder: Recorder | None = None) -> list[dict]:
     """Return one row per scored hero/company/claim finding, in document order."""
     out = []
     for (doc, unit), findings in sorted(found.items()):
@@ -47,6 +81,8 @@ def rows(found: dict) -> list[dict]:
                     "suggestion": first.text if first else None,
                 }
             )
+            if recorder is not None:
+                out[-1]["candidates"] = recorder.why(finding)
     return out
 
 
@@ -63,13 +99,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dev", type=Path, default=evaluation.DEFAULT_DEV)
     parser.add_argument("--out", type=Path, default=None, help="JSONL file (default: stdout)")
+    parser.add_argument("--why", action="store_true", help="add candidates and gate reasons")
     args = parser.parse_args()
     if not (args.dev / "gold.jsonl").exists():
         print(f"dump_rewrites: no dev set at {args.dev}", file=sys.stderr)
         return 2
+    recorder = Recorder() if args.why else None
+    if recorder is not None:
+        recorder.install()
     _, found = evaluation.lint_dev_set(args.dev)
     reserved = evaluation.reserved_documents(args.dev)
-    all_rows = rows(found)
+    all_rows = rows(found, recorder)
     tuned = [r for r in all_rows if r["doc"] not in reserved]
     held = [r for r in all_rows if r["doc"] in reserved]
     lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in tuned)

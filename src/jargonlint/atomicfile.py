@@ -23,8 +23,21 @@ class FileChangedError(OSError):
     """The file changed between reading it and replacing it; it was left as it is."""
 
 
-def _temp_beside(target: Path) -> tuple[int, str]:
-    return tempfile.mkstemp(prefix=f"{target.name}{TEMP_MARK}", dir=target.parent)
+def _written_temp_beside(target: Path, data: bytes) -> str:
+    """Write ``data`` to a new temporary file beside ``target``, flushed to disk; return its path.
+
+    On any failure the temporary file is removed and the error raised.
+    """
+    handle, temp = tempfile.mkstemp(prefix=f"{target.name}{TEMP_MARK}", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return temp
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -36,12 +49,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     """
     target = Path(os.path.abspath(path))
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = _temp_beside(target)
+    temp = _written_temp_beside(target, data)
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
         mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
         os.chmod(temp, mode)
         os.replace(temp, target)
@@ -93,12 +102,8 @@ def replace_checked(path: Path, data: bytes, expected: bytes, before: os.stat_re
     if before.st_nlink > 1:
         _rewrite_in_place(target, data, expected, before)
         return
-    handle, temp = _temp_beside(target)
+    temp = _written_temp_beside(target, data)
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
         os.chmod(temp, stat.S_IMODE(before.st_mode))
         if not _keep_owner(temp, before):
             Path(temp).unlink()
@@ -143,13 +148,9 @@ def _rewrite_in_place(target: Path, data: bytes, expected: bytes, before: os.sta
     If the write is interrupted the original bytes are put back; the backup stays only when
     even that fails, so the user still has a copy.
     """
-    handle, backup = _temp_beside(target)
+    backup = _written_temp_beside(target, expected)
     in_flight = False
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(expected)
-            out.flush()
-            os.fsync(out.fileno())
         _check_unchanged(target, expected, before)
         in_flight = True
         try:

@@ -93,7 +93,12 @@ def _slice(block: Block, start: int, end: int) -> Block:
         first, last = max(piece.start, start), min(piece_end, end)
         skip = first - piece.start
         pieces.append(Piece(first - start, last - first, piece.source_start + skip, last - first))
-    return Block(block.text[start:end], SourceMap(pieces), block.kind)
+    code = tuple(
+        replace(item, at=item.at - start)
+        for item in block.code
+        if start <= item.at < end or item.at == end == len(block.text)
+    )
+    return Block(block.text[start:end], SourceMap(pieces), block.kind, code)
 
 
 def _source(piece: Piece) -> tuple[int, int]:

@@ -174,6 +174,8 @@ class Linter:
             block = document.blocks[hit.block_index]
             start, end = block.source_map.source_span(hit.start, hit.end)
             match = block.text[hit.start : hit.end]  # the prose as read, markup removed
+            if hit.located is not None:  # inline code: not in the prose, located by the check
+                start, end, match = hit.located
             context = match
             if hit.sentence_index is not None:
                 context = item.sentences[hit.sentence_index].text

@@ -58,3 +58,35 @@ def test_document_hero_findings_do_not_depend_on_the_sentence_rules() -> None:
     default = _spans(page + "\n", "JL502")
     assert len(default) == 1
     assert _spans(page + "\n", "JL502", select=["JL502"]) == default
+
+
+STOCK_PHRASES = (
+    "Unlock the power of your weekly sales figures.\n\n"
+    "Unlock new revenue from your quiet Mondays.\n"
+)
+"""A buzzword verb inside a longer stock phrase (JL205) and on its own (JL201)."""
+
+
+@pytest.mark.parametrize(
+    "selection",
+    [{"ignore": ["JL205"]}, {"select": ["JL201"]}, {"levels": {"JL205": "off"}}],
+)
+def test_buzzword_verb_findings_do_not_depend_on_the_stock_phrase_rule(selection: dict) -> None:
+    default = _spans(STOCK_PHRASES, "JL201")
+    # Inside "Unlock the power of", the verb gives way to the longer phrase, with JL205 on or off.
+    assert default == [(3, 1, "Unlock")]
+    assert _spans(STOCK_PHRASES, "JL201", **selection) == default
+
+
+def test_stock_phrase_findings_do_not_depend_on_the_buzzword_verb_rule() -> None:
+    default = _spans(STOCK_PHRASES, "JL205")
+    assert [match for _, _, match in default] == ["Unlock the power of"]
+    assert _spans(STOCK_PHRASES, "JL205", ignore=["JL201"]) == default
+
+
+def test_code_findings_do_not_depend_on_the_other_tech_term_rules() -> None:
+    text = "Set the guest_limit for each webhook.\n\nThe dockerized till uses seat_count.\n"
+    default = _spans(text, "JL403")
+    assert [match for _, _, match in default] == ["guest_limit", "seat_count"]
+    assert _spans(text, "JL403", ignore=["JL401", "JL402"]) == default
+    assert _spans(text, "JL403", select=["JL403"]) == default

@@ -542,3 +542,48 @@ def test_the_same_letters_outside_the_name_are_still_jargon() -> None:
         "A CRM is a list of your customers.\n"
     )
     assert matches(text, "markdown") == ["CRM"]
+
+
+def test_capitals_with_a_number_inside_are_a_brand_spelling() -> None:
+    assert matches("Texts go out through QX7LINK or our own gateway.") == []
+    # An initialism with a digit has one letter on a side of it.
+    assert matches("Our P2P transfers arrive at once.") == ["P2P"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Ask your GP before you start.", "Staff wear PPE in the kitchen.", "A cosy RPG."]
+)
+def test_everyday_acronyms_of_health_work_and_games_are_known(text: str) -> None:
+    assert matches(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic is regulated by the QHRA and inspected every year.",
+        "We are a proud member of the BPTA.",
+        "Our bakers studied at NCCA before opening the shop.",
+    ],
+)
+def test_capitals_on_the_far_end_of_an_organisations_relation_are_its_name(text: str) -> None:
+    assert matches(text) == []
+
+
+def test_the_same_capitals_elsewhere_are_still_an_acronym() -> None:
+    assert matches("Every order gets a QHRA check.") == ["QHRA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PORTO VELHANA, May 4 -- Zorbly opened a second bakery today.",
+        "Zorbly Foods (NYSE: ZRB) opened a second bakery today.",
+        "Zorbly Foods (Nasdaq: ZRBF) opened a second bakery today.",
+    ],
+)
+def test_places_in_capitals_and_stock_symbols_are_names(text: str) -> None:
+    assert matches(text) == []
+
+
+def test_capitals_beside_shouted_english_are_still_acronyms() -> None:
+    assert matches("We are GDPR COMPLIANT.") == ["GDPR"]

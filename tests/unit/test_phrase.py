@@ -192,3 +192,42 @@ def test_best_practices_as_a_claim_or_as_instructions() -> None:
 )
 def test_more_business_jargon(text: str, expected: str) -> None:
     assert expected in [m.lower() for m in buzz(text)]
+
+
+# -- "solution to" a problem, "the power of" authority, reaching out to people --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our guide has solutions to common baking problems.",
+        "The solution to scheduling clashes is a shared calendar.",
+    ],
+)
+def test_a_solution_to_a_problem_is_an_answer(text: str) -> None:
+    assert buzz(text) == []
+
+
+def test_a_solution_to_do_something_is_a_product() -> None:
+    assert buzz("Our solution to track every order saves you an hour.") == ["solution"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the power of the parish council, the fair may use the green.",
+        "It is not within the power of any one shop to fix the road.",
+    ],
+)
+def test_the_power_of_after_a_preposition_is_authority(text: str) -> None:
+    assert buzz(text) == []
+
+
+def test_reaching_out_to_other_people_is_literal_but_asking_to_be_contacted_is_not() -> None:
+    assert buzz("Our volunteers reach out to neighbours who live alone.") == []
+    assert buzz("Reach out to our team for a quote.") == ["Reach out"]
+
+
+def test_the_way_something_is_done_is_a_vague_object() -> None:
+    assert buzz("Optimize the way you plan your rota.") == ["Optimize"]
+    assert buzz("Optimize your photos before you post them.") == []

@@ -322,3 +322,38 @@ def test_explanation_cues_come_from_the_pack() -> None:
     assert not is_defined_at(doc, 0, 1, ExplanationCues())
     cues = ExplanationCues.from_options({"definition-cues": {"defining-verbs": ["signifies"]}})
     assert is_defined_at(doc, 0, 1, cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop has a multilingual frontend (just update the labels in settings).",
+        "Your site needs a sitemap (update it when you add pages).",
+        "Every order fires a webhook (if enabled in settings).",
+    ],
+)
+def test_a_parenthesis_that_is_a_note_or_an_order_does_not_explain_the_term(text: str) -> None:
+    assert len(lint(text)) == 1
+
+
+def test_a_parenthesis_that_glosses_the_term_explains_it() -> None:
+    assert lint("The page uses lazy loading (pictures load only when you scroll).") == []
+
+
+def test_capitals_in_a_title_case_heading_do_not_hide_a_technical_word() -> None:
+    assert lint("Dockerized Deployments For Every Bakery Owner") == [("JL402", "Dockerized")]
+    # In an ordinary sentence a capitalised rare word is still read as a name.
+    assert lint("We moved to Dockerville last spring.") == []
+
+
+def test_the_entry_spelled_as_written_explains_a_word_two_entries_match() -> None:
+    # "whitelist" is matched in every form, so "whitelisting" matches it and its own entry.
+    config = Config()
+    findings = linter(config).lint([document("Turn on whitelisting for the office.")])[0].findings
+    advice = [s.text for f in findings for s in f.suggestions]
+    assert any("“whitelisting” means letting in only" in text for text in advice), advice
+
+
+def test_a_capitalised_term_inside_an_acronyms_expansion_is_part_of_that_name() -> None:
+    assert lint("The Payment Reconciliation Standards Board (PRSB) meets in May.") == []
+    assert lint("Monthly reconciliation (matching payments to records) is automatic.") == []

@@ -95,6 +95,9 @@ class Hit:
     message: str
     suggestions: tuple[Suggestion, ...] = ()
     sentence_index: int | None = None
+    located: tuple[int, int, str] | None = None
+    """File span and text of a match that is not in the prose (inline code, ``Block.code``);
+    ``start``/``end`` are then the empty prose span where it stood."""
 
     @classmethod
     def for_document(cls, rule: Rule, message: str, suggestions=()) -> Hit:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice, product
+from pathlib import Path
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -15,6 +17,7 @@ from ..findings import Suggestion
 from ..lang.inflection import inflect_replacement, match_case, word_forms
 from ..lang.objects import is_vague, object_head, word_keys
 from ..lang.phrases import as_read, match_words, word_after, word_before
+from ..lang.wordforms import lemmas
 from ..nlp import light_pipeline
 from ..packs.lexicons import Lexicons
 from ..packs.model import Rule
@@ -41,11 +44,18 @@ class Term:
     """No object makes the phrase literal ("the doors unlock at nine")."""
     vague_object_only: bool = False
     """Only a vague object makes the phrase jargon ("optimize your workflow", not "... photos")."""
+    before_non_verb: frozenset[str] = frozenset()
+    """Words after the phrase that make it literal unless a verb follows them: "solutions to
+    common problems" is an answer, "a solution to manage your stock" is a product."""
+    reported: bool = True
+    """False for a term of a deselected sibling rule: matched only so that a shorter term of a
+    selected rule gives way to it exactly as it would with every rule on."""
 
     @classmethod
-    def from_options(cls, rule: Rule, raw: dict) -> Term:
+    def from_options(cls, rule: Rule, raw: dict, reported: bool = True) -> Term:
         """Return a Term from a rule's YAML entry."""
         return cls(
+            reported=reported,
             rule=rule,
             phrase=raw["phrase"],
             replace=tuple(raw.get("replace", ())),
@@ -57,6 +67,7 @@ class Term:
             literal_objects=frozenset(w.lower() for w in raw.get("literal-objects", ())),
             literal_without_object=bool(raw.get("literal-without-object", False)),
             vague_object_only=bool(raw.get("vague-object-only", False)),
+            before_non_verb=frozenset(w.lower() for w in raw.get("literal-before-non-verb", ())),
         )
 
     @property
@@ -115,20 +126,30 @@ class PhraseCheck(Check):
     def __init__(self, rules: list[Rule], config: Config, lexicons: Lexicons):
         super().__init__(rules, config, lexicons)
         self.terms: list[Term] = []
-        self.vagueness = {rule.code: Vagueness.from_options(rule.options) for rule in rules}
-        vocab = light_pipeline().vocab
+        # Deselected phrase rules of the same packs are matched too, never reported: which
+        # longer phrase a shorter term gives way to must not depend on the selection.
+        siblings = sibling_rules(rules, config.audience)
+        self.vagueness = {
+            rule.code: Vagueness.from_options(rule.options) for rule in (*rules, *siblings)
+        }
         # A PhraseMatcher over every spelling is many times faster than Matcher `IN` sets.
-        self.matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.matcher = PhraseMatcher(light_pipeline().vocab, attr="LOWER")
         for rule in rules:
-            for raw in rule.options.get("terms", ()):
-                audiences = raw.get("audiences")
-                if audiences and config.audience not in audiences:
-                    continue
-                term = Term.from_options(rule, raw)
-                spellings = term_spellings(term.phrase, term.lemma_match)
-                docs = [Doc(vocab, words=list(words)) for words in spellings]
-                self.matcher.add(str(len(self.terms)), docs)
-                self.terms.append(term)
+            self._add_terms(rule, reported=True)
+        for rule in siblings:
+            self._add_terms(rule, reported=False)
+
+    def _add_terms(self, rule: Rule, reported: bool) -> None:
+        vocab = self.matcher.vocab
+        for raw in rule.options.get("terms", ()):
+            audiences = raw.get("audiences")
+            if audiences and self.config.audience not in audiences:
+                continue
+            term = Term.from_options(rule, raw, reported)
+            spellings = term_spellings(term.phrase, term.lemma_match)
+            docs = [Doc(vocab, words=list(words)) for words in spellings]
+            self.matcher.add(str(len(self.terms)), docs)
+            self.terms.append(term)
 
     def _matches(self, sentence: Sentence) -> list[tuple[Term, int, int]]:
         """Return (term, first token, end token) matches in the sentence's light span."""
@@ -152,13 +173,15 @@ class PhraseCheck(Check):
                 term = spans[(best.start, best.end)]
                 if not self._literal(term, doc, best.start, best.end):
                     kept.append((term, best.start, best.end))
-        kept = _longest_per_category(kept)
+        kept = [found for found in _longest_per_category(kept) if found[0].reported]
         return sentence.memo.put(MATCHES, kept)
 
     def _literal(self, term: Term, doc, start: int, end: int) -> bool:
         """Return True when the words around the match show the literal sense."""
-        return _exempt(term, doc, start, end) or (
-            term.judges_object and self._literal_object(term, doc, end)
+        return (
+            _exempt(term, doc, start, end)
+            or _before_non_verb(term, doc, end)
+            or (term.judges_object and self._literal_object(term, doc, end))
         )
 
     def _literal_object(self, term: Term, doc, end: int) -> bool:
@@ -217,6 +240,29 @@ class PhraseCheck(Check):
         )
 
 
+@lru_cache(maxsize=16)
+def _pack_rules(source: str) -> tuple[Rule, ...]:
+    """Return the rules of the pack file ``source`` (read once; empty if it cannot be read)."""
+    from ..packs.loader import read_pack
+    from .registry import KINDS
+
+    pack, problems = read_pack(Path(source), set(KINDS))
+    return () if problems else pack.rules
+
+
+def sibling_rules(rules: list[Rule], audience: str) -> list[Rule]:
+    """Return the phrase rules that share a pack with ``rules`` but are not among them (turned
+    off by select, ignore or a level), that would apply to this audience."""
+    active = {rule.code for rule in rules}
+    sources = sorted({rule.source for rule in rules if rule.source})
+    return [
+        rule
+        for source in sources
+        for rule in _pack_rules(source)
+        if rule.kind == "phrase" and rule.code not in active and rule.applies_to(audience)
+    ]
+
+
 def _pos_matches(token, pos: tuple[str, ...]) -> bool:
     """Return True when the token's part of speech is one the term names.
 
@@ -273,6 +319,22 @@ def _exempt(term: Term, doc, start: int, end: int) -> bool:
         following.append(token.lower_)
         index = token.i + 1
     return any(tuple(following[: len(words)]) == words for words in term.not_before)
+
+
+def _before_non_verb(term: Term, doc, end: int) -> bool:
+    """Return True when a listed word follows the phrase and no verb follows that word: "to"
+    before a noun phrase is a preposition ("solutions to common problems"), before a verb
+    it states a purpose ("a solution to manage stock")."""
+    if not term.before_non_verb:
+        return False
+    link = word_after(doc, end)
+    if link is None or link.lower_ not in term.before_non_verb:
+        return False
+    following = word_after(doc, link.i + 1)
+    if following is None:
+        return True
+    word = following.lower_
+    return word not in lemmas(word, "VERB").get("VERB", ())
 
 
 def _longest_per_category(found: list[tuple[Term, int, int]]) -> list[tuple[Term, int, int]]:

@@ -123,7 +123,7 @@ LEXICONS: dict[str, dict] = {
 TECH_TERM_OPTIONS = {
     "required": ["source"],
     "properties": {
-        "source": {"enum": ["glossary", "frequency"]},
+        "source": {"enum": ["glossary", "frequency", "code"]},
         "max-zipf": {
             "oneOf": [
                 _ZIPF,
@@ -141,6 +141,8 @@ TECH_TERM_OPTIONS = {
         "suffixes": WORD_LIST,
         "known-words": WORD_LIST,
         "trademark-signs": WORD_LIST,
+        "literal-verbs": WORD_LIST,
+        "everyday-formats": WORD_LIST,
         "definition-cues": {
             "type": "object",
             "additionalProperties": False,

@@ -20,7 +20,7 @@ from ..errors import InputError
 from .frontmatter import DEFAULT_FRONT_MATTER_FIELDS, find_front_matter, front_matter_blocks
 from .markdown_align import SourceAligner
 from .markdown_inline import InlineWalker
-from .model import Block, Comment
+from .model import Block, Comment, InlineCode
 from .sourcemap import LineIndex, SourceMapBuilder, line_spans
 
 if TYPE_CHECKING:
@@ -138,13 +138,15 @@ class _BlockWalker:
         walker = InlineWalker(self, self.text, content, aligned, self.linkify)
         builder = SourceMapBuilder()
         walker.walk(token.children or [], builder)
-        self.add_block(builder, kind)
+        self.add_block(builder, kind, walker.code_in(builder))
 
-    def add_block(self, builder: SourceMapBuilder, kind: str) -> None:
+    def add_block(
+        self, builder: SourceMapBuilder, kind: str, code: tuple[InlineCode, ...] = ()
+    ) -> None:
         """Keep the built prose as a Block unless it is only whitespace; returns None."""
         prose, source_map = builder.build()
         if prose.strip():
-            self.blocks.append(Block(prose, source_map, kind))
+            self.blocks.append(Block(prose, source_map, kind, code))
 
     def add_comment(self, body: str, start: int, end: int) -> None:
         """Record an HTML comment spanning file offsets ``[start, end)``; returns None."""

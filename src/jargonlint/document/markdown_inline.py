@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from .markdown_escapes import match_decoded
 from .markdown_links import after_link_destination, autolink_span
+from .model import InlineCode
 from .sourcemap import SourceMapBuilder
 
 if TYPE_CHECKING:
@@ -29,8 +30,10 @@ _MARKUP_PAIRS = ("em_", "strong_", "s_")
 class ProseSink(Protocol):
     """Where the inline walker puts what is not part of its own block: alt text and comments."""
 
-    def add_block(self, builder: SourceMapBuilder, kind: str) -> None:
-        """Keep the built prose as a Block of ``kind``; returns None."""
+    def add_block(
+        self, builder: SourceMapBuilder, kind: str, code: tuple[InlineCode, ...] = ()
+    ) -> None:
+        """Keep the built prose as a Block of ``kind`` with its code spans; returns None."""
 
     def add_comment(self, body: str, start: int, end: int) -> None:
         """Record an HTML comment spanning file offsets ``[start, end)``; returns None."""
@@ -53,6 +56,11 @@ class InlineWalker:
         self.starts, self.ends = alignment
         self.linkify = linkify
         self.pos = 0
+        self._code_spans: list[tuple[SourceMapBuilder, InlineCode]] = []
+
+    def code_in(self, builder: SourceMapBuilder) -> tuple[InlineCode, ...]:
+        """Return the code spans left out of ``builder``'s prose, in order."""
+        return tuple(code for owner, code in self._code_spans if owner is builder)
 
     def walk(self, tokens: list[Token], builder: SourceMapBuilder) -> None:
         """Emit the prose of ``tokens`` into ``builder``, advancing the cursor; returns None."""
@@ -73,7 +81,7 @@ class InlineWalker:
         elif kind in ("softbreak", "hardbreak"):
             self._line_break(builder)
         elif kind == "code_inline":
-            self._code(token.markup, builder)
+            self._code(token.markup, token.content, builder)
         elif kind == "link_open":
             self._skip_to("[", 1)
         elif kind == "link_close":
@@ -212,15 +220,27 @@ class InlineWalker:
                 return q, end
             q = end
 
-    def _code(self, markup: str, builder: SourceMapBuilder) -> None:
+    def _code(self, markup: str, code: str, builder: SourceMapBuilder) -> None:
         opening, body = self._backtick_run(self.pos, len(markup))
         if opening < 0:
             return
-        _, closing_end = self._backtick_run(body, len(markup))
+        closing, closing_end = self._backtick_run(body, len(markup))
         if closing_end < 0:
             return
+        self._note_code(code, body, closing, builder)
         self._gap(builder, opening, closing_end)
         self.pos = closing_end
+
+    def _note_code(self, code: str, cs: int, ce: int, builder: SourceMapBuilder) -> None:
+        """Record the code between content offsets ``cs`` and ``ce`` (its backticks left out)."""
+        inner = self.content[cs:ce]
+        # CommonMark strips one space from each side when both sides have one.
+        if len(inner) > 2 and inner[0] in " \n" and inner[-1] in " \n" and inner.strip():
+            cs, ce = cs + 1, ce - 1
+        if not code.strip() or ce <= cs:
+            return
+        start, end = self._span(cs, ce)
+        self._code_spans.append((builder, InlineCode(builder.length, code, start, end)))
 
     def _auto_link(self, markup: str, inner: list[Token], builder: SourceMapBuilder) -> None:
         label = "".join(token.content for token in inner)
@@ -238,7 +258,7 @@ class InlineWalker:
         self.pos = start + 2
         alt = SourceMapBuilder()
         self.walk(token.children or [], alt)
-        self.sink.add_block(alt, "alt")
+        self.sink.add_block(alt, "alt", self.code_in(alt))
         close = self.content.find("]", self.pos)
         end = after_link_destination(self.content, close + 1) if close >= 0 else self.pos
         self._gap(builder, start, end)

@@ -8,6 +8,22 @@ from .sourcemap import LineIndex, SourceMap
 
 
 @dataclass(frozen=True)
+class InlineCode:
+    """A code span the reader left out of the prose (Markdown `` `max_guests` ``).
+
+    Checks never see it as words; the tech-term rule judges it from here.
+    """
+
+    at: int
+    """The prose offset where the code stood (block-relative)."""
+    text: str
+    """The code as written, without its backticks."""
+    source_start: int
+    source_end: int
+    """The file span of the code itself, inside its backticks."""
+
+
+@dataclass(frozen=True)
 class Block:
     """One unit of prose as a reader reads it: a heading, paragraph, list item, cell, alt text.
 
@@ -19,6 +35,8 @@ class Block:
     source_map: SourceMap
     kind: str = "paragraph"
     """heading, paragraph, list-item, table-cell, blockquote, alt, title, front-matter or text."""
+    code: tuple[InlineCode, ...] = ()
+    """The inline code spans left out of ``text``, in order (Markdown only)."""
 
 
 @dataclass(frozen=True)

@@ -34,26 +34,25 @@ def finding_actions(linted: Linted, finding: Finding) -> list[types.CodeAction]:
         preferred = edit.safe and not preferred_given
         preferred_given = preferred_given or preferred
         note = "" if edit.safe else " (check the sentence still reads well)"
+        title = f"Replace “{finding.match}” with “{edit.text}”{note}"
         actions.append(
-            types.CodeAction(
-                title=f"Replace “{finding.match}” with “{edit.text}”{note}",
-                kind=types.CodeActionKind.QuickFix,
-                diagnostics=[diagnostic],
-                is_preferred=preferred,
-                edit=_edit(linted, edit.start, edit.end, edit.text),
-            )
+            _edit_action(linted, edit, title, types.CodeActionKind.QuickFix, diagnostic, preferred)
         )
     for edit in rewrite_edits(finding, linted.text):
-        actions.append(
-            types.CodeAction(
-                title=f"Rewrite the sentence: “{edit.text}”",
-                kind=types.CodeActionKind.RefactorRewrite,
-                diagnostics=[diagnostic],
-                is_preferred=False,
-                edit=_edit(linted, edit.start, edit.end, edit.text),
-            )
-        )
+        title = f"Rewrite the sentence: “{edit.text}”"
+        kind = types.CodeActionKind.RefactorRewrite
+        actions.append(_edit_action(linted, edit, title, kind, diagnostic, False))
     return actions
+
+
+def _edit_action(linted, edit, title, kind, diagnostic, preferred: bool) -> types.CodeAction:
+    return types.CodeAction(
+        title=title,
+        kind=kind,
+        diagnostics=[diagnostic],
+        is_preferred=preferred,
+        edit=_edit(linted, edit.start, edit.end, edit.text),
+    )
 
 
 def suppress_action(linted: Linted, finding: Finding) -> types.CodeAction | None:

@@ -33,6 +33,18 @@ class Reporter:
         raise NotImplementedError
 
 
+class StreamingReporter(Reporter):
+    """A reporter that writes each file's part as it finishes, then the closing lines."""
+
+    streams: ClassVar[bool] = True
+
+    def write(self, result: RunResult, out: TextIO) -> None:
+        """Write every file's part, then the closing lines."""
+        for file in result.files:
+            self.write_file(file, out)
+        self.write_end(result, out)
+
+
 class RepositoryReporter(Reporter):
     """A reporter whose paths are relative to the repository root (GitHub, SARIF, summaries)."""
 

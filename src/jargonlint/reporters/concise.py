@@ -5,27 +5,20 @@ from __future__ import annotations
 from typing import TextIO
 
 from ..results import FileResult, RunResult
-from .base import Reporter
+from .base import StreamingReporter
 from .text import closing_lines, safe_text
 
 
-class ConciseReporter(Reporter):
+class ConciseReporter(StreamingReporter):
     """One line per finding (grep, editors' error lists, CI logs), then the summary line."""
 
     name = "concise"
     description = "one line per finding: path:line:col: CODE [level] message"
-    streams = True
 
     def __init__(self, sources: dict[str, str] | None = None, quiet: bool = False):
         super().__init__(False)
         self.sources = sources if sources is not None else {}
         self.quiet = quiet
-
-    def write(self, result: RunResult, out: TextIO) -> None:
-        """Write every finding on its own line, then the closing lines."""
-        for file in result.files:
-            self.write_file(file, out)
-        self.write_end(result, out)
 
     def write_file(self, file: FileResult, out: TextIO) -> None:
         """Write one file's error or its findings, a line each."""

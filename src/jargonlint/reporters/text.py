@@ -10,7 +10,7 @@ from ..findings import Finding
 from ..fixes import safe_edits
 from ..measure_docs import measure_label, measure_value, shown_measures
 from ..results import FileResult, RunResult
-from .base import Reporter
+from .base import StreamingReporter
 from .words import level_counts, plural
 
 STYLES = {
@@ -47,7 +47,7 @@ def closing_lines(result: RunResult, sources: dict[str, str]) -> list[str]:
     return lines
 
 
-class TextReporter(Reporter):
+class TextReporter(StreamingReporter):
     """Human-readable findings, grouped by file, with a summary line at the end.
 
     It streams: ``write_file`` prints one file's findings as soon as that file is done, and
@@ -57,7 +57,6 @@ class TextReporter(Reporter):
 
     name = "text"
     description = "for people: each finding with its source line underlined and a suggestion"
-    streams = True
 
     def __init__(
         self,
@@ -73,12 +72,6 @@ class TextReporter(Reporter):
 
     def _style(self, text: str, style: str) -> str:
         return f"\x1b[{STYLES[style]}m{text}\x1b[0m" if self.color else text
-
-    def write(self, result: RunResult, out: TextIO) -> None:
-        """Write every file's findings, then the closing lines."""
-        for file in result.files:
-            self.write_file(file, out)
-        self.write_end(result, out)
 
     def write_file(self, file: FileResult, out: TextIO) -> None:
         """Write one file's error or findings (and its measures, when asked for)."""

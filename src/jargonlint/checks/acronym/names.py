@@ -36,6 +36,7 @@ TITLE_CASE_SHARE = 0.6
 MIN_TITLE_WORDS = 3
 
 _MODEL_NUMBER = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]?$")
+_INNER_NUMBER = re.compile(r"^[A-Z]{2,}\d+[A-Z]{2,}$")
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*")
 _LIST_STOP = re.compile(r"[;:()\[\]\n.!?]")
 _LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|\bor\b|&|\betc\b\.?)\s*")
@@ -46,6 +47,79 @@ def is_model_number(word: str) -> bool:
     (MX500, RTX4090, QX70S). Acronyms carry at most one digit (B2B, 2FA); names of algorithms
     and standards with long numbers are left to the glossary and the reader."""
     return bool(_MODEL_NUMBER.match(word))
+
+
+ORGANISATION_CUES = tuple(
+    tuple(cue.split())
+    for cue in (
+        "accredited by",
+        "approved by",
+        "authorised by",
+        "authorized by",
+        "certified by",
+        "endorsed by",
+        "funded by",
+        "licensed by",
+        "recognised by",
+        "recognized by",
+        "regulated by",
+        "sponsored by",
+        "registered with",
+        "member of",
+        "members of",
+        "partnered with",
+        "partnership with",
+        "graduated from",
+        "studied at",
+    )
+)
+"""Relations only an organisation is on the other end of: it accredits, regulates, licenses,
+funds or admits members, and people study at it. Capitals there name the organisation."""
+
+
+def after_organisation_cue(text: str, start: int) -> bool:
+    """Return True when the capitals follow a relation only an organisation has ("regulated
+    by the FCX", "a member of the QRA"), with at most "the" between."""
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 60) : start].lower())
+    if words and words[-1] == "the":
+        words.pop()
+    return any(tuple(words[-len(cue) :]) == cue for cue in ORGANISATION_CUES)
+
+
+_TICKER = re.compile(r"\(\s*(?:[A-Z][\w.-]*\s?)+:\s*$")
+"""An exchange and a colon inside parentheses, before a stock symbol ("(NASDAQ: ", "(TSX: ")."""
+
+
+def is_stock_symbol(text: str, start: int) -> bool:
+    """Return True for capitals after an exchange's name and a colon inside parentheses
+    ("Acme Corp. (NYSE: QRT)"): a company's stock symbol, which names it."""
+    return bool(_TICKER.search(text[max(0, start - 40) : start]))
+
+
+def beside_a_name_in_capitals(text: str, start: int, end: int) -> bool:
+    """Return True when capitals stand next to a spoken name in capitals that is in no
+    dictionary ("SAN FRANCISCO", "PORTO ALEGRE"): a place or an organisation in capitals."""
+    before = re.search(r"([A-Z]+) $", text[max(0, start - 30) : start])
+    after = re.match(r" ([A-Z]+)\b", text[end : end + 30])
+    neighbours = [m.group(1) for m in (before, after) if m]
+    return any(is_spoken_word(w) and not _in_dictionary(w.lower()) for w in neighbours)
+
+
+def _in_dictionary(word: str) -> bool:
+    """Return True for a stop word or a word with a dictionary lemma: shouted English
+    ("GDPR COMPLIANT"), not a name."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from ...lang.wordforms import lemmas
+
+    return word in STOP_WORDS or bool(lemmas(word))
+
+
+def is_numbered_name(word: str) -> bool:
+    """Return True for capitals with a number inside, two letters or more on each side
+    (QX7LINK, AB1CD): a brand's spelling. An initialism with a digit stands for one word with
+    it (B2B, P2P, W3C), so it has one letter on a side of the digit."""
+    return bool(_INNER_NUMBER.match(word))
 
 
 def is_spoken_word(word: str) -> bool:

@@ -18,8 +18,12 @@ from ...lang.frequency import is_english_word
 from .lexicon import Lexicon
 from .names import (
     after_a_name,
+    after_organisation_cue,
+    beside_a_name_in_capitals,
     is_model_number,
+    is_numbered_name,
     is_spoken_word,
+    is_stock_symbol,
     listed_with_names,
 )
 from .scan import Candidate, looks_like_name
@@ -88,6 +92,18 @@ def _product_line(use: Use) -> str | None:
     return OTHER if after_a_name(use.text, candidate.start, candidate.end) else None
 
 
+def _organisation(use: Use) -> str | None:
+    """Capitals on the far end of a relation only an organisation has ("accredited by the
+    QRA", "a member of the FCX"), a stock symbol ("(NYSE: QRT)"), or capitals beside a name
+    written in capitals ("SAN FRANCISCO") name a place or an organisation: not jargon."""
+    candidate = use.candidate
+    if after_organisation_cue(use.text, candidate.start) or is_stock_symbol(
+        use.text, candidate.start
+    ):
+        return NAME
+    return NAME if beside_a_name_in_capitals(use.text, candidate.start, candidate.end) else None
+
+
 def _glossary(use: Use) -> str | None:
     """Letters the glossary explains are an acronym, unless the copy shouts them as a word."""
     if use.key not in use.lexicon.glossary:
@@ -117,10 +133,13 @@ def _model_number(use: Use) -> str | None:
 
 
 def _name_by_shape(use: Use) -> str | None:
-    """A word that looks like a name: initials, a spoken word in capitals, a trademark."""
+    """A word that looks like a name: initials, a spoken word in capitals, a trademark, capitals
+    with a number inside."""
     candidate = use.candidate
     word = use.singular
     if looks_like_name(word, use.text, candidate.start, candidate.end) or is_spoken_word(word):
+        return NAME
+    if is_numbered_name(word):
         return NAME
     return None
 
@@ -160,6 +179,7 @@ STEPS: tuple[Callable[[Use], str | None], ...] = (
     _ambiguous,
     _listed_as_not_acronym,
     _product_line,
+    _organisation,
     _glossary,
     _known,
     _shouted,

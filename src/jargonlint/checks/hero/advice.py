@@ -19,6 +19,8 @@ from .phrasing import lower_first, noun_phrase_tokens, tokens_text, trim, verb_f
 MAX_OBJECT_WORDS = 8
 """An object longer than this is cut to its noun phrase, so the advice stays readable."""
 OBJECT_DEPS = frozenset({"dobj", "attr", "dative", "prt", "oprd", "xcomp", "ccomp"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+"""A relative clause's subject stands for the noun the clause hangs on."""
 OWN_TO_THEIR = {"your": "their", "yours": "theirs", "you": "them", "yourself": "themselves"}
 """The writer asks about the customer, so the reader's words turn third person in questions."""
 
@@ -50,10 +52,18 @@ def tech_advice(clause: Clause, outcome: str | None = None) -> str:
     )
 
 
-def company_advice(clause: Clause, reason: str, lex: Lexicon) -> str:
-    """Return advice naming what the company says of itself, with a question and a template."""
+def company_advice(clause: Clause, reason: str, lex: Lexicon, outcome: str | None = None) -> str:
+    """Return advice naming what the company says of itself, with a question and a template;
+    ``outcome`` is the reader's outcome the sentence states, if any ("shops sell online")."""
     hero = _hero(clause.subject, "the company", lower=False)
     text = f"\u201c{hero}\u201d is the hero here, talking about itself (\u201c{reason}\u201d)."
+    if outcome:
+        return (
+            f"{text} The outcome is already here, \u201c{outcome}\u201d: open with it. "
+            "How do you get them there, in words they use? "
+            f"Fill in: \u201c{outcome[:1].upper()}{outcome[1:]} \u2014 ___ (what you do, in "
+            "plain words).\u201d"
+        )
     news = _announced(clause, lex)
     if news:
         return (
@@ -86,6 +96,8 @@ def _hero(
     if subject is None:
         label = _label_before(verb) if verb is not None else ""
         return label or fallback
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "a tool that streamlines ...": the tool is the hero
     words = noun_phrase_tokens(subject)
     text = tokens_text(words)
     return lower_first(text, words[0]) if lower else text
@@ -107,9 +119,20 @@ def _capability(verb: Token) -> str:
         if len(words) > MAX_OBJECT_WORDS:
             words = noun_phrase_tokens(child)
         parts.append(tokens_text(words))
-    if len(parts) == 1:  # a misparsed feature line: the words up to the next clause
+    shared = _shared_object_verb(verb) if len(parts) == 1 else None
+    if shared is not None:  # "streamlines and accelerates the lifecycle"
+        parts.append(f"and {_capability(shared)}")
+    elif len(parts) == 1:  # a misparsed feature line: the words up to the next clause
         parts.append(tokens_text(_next_words(verb)))
     return " ".join(p for p in parts if p)
+
+
+def _shared_object_verb(verb: Token) -> Token | None:
+    """Return the verb conjoined after this one that carries the object both share."""
+    conjoined = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if conjoined is None or not any(c.dep_ in OBJECT_DEPS for c in conjoined.children):
+        return None
+    return conjoined
 
 
 def _next_words(verb: Token) -> list[Token]:
@@ -128,7 +151,8 @@ def _announced(clause: Clause, lex: Lexicon) -> str | None:
     obj = None if verb is None else next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or news_body(verb, lex) is None:
         return None
-    return tokens_text(trim(noun_phrase_tokens(obj)))
+    words = trim(list(obj.subtree))  # "the launch of our app", not just "the launch"
+    return tokens_text(words if len(words) <= MAX_OBJECT_WORDS else noun_phrase_tokens(obj))
 
 
 def _third_person(text: str) -> str:

@@ -23,6 +23,9 @@ FRAME_WORDS = frozenset({"with", "using", "which", NEWS_OPENING})
 UNITS = frozenset({"%", "$", "\u20ac", "\u00a3", "\u00a5"})
 """Symbols that are part of a figure: "30%" without its "%" is another fact."""
 CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "ADV", "VERB"})
+SAVE_VERBS = frozenset({"save", "spare"})
+"""Verbs whose "X saves you N" is "you save N": the one saved for is a doer too (a converse,
+like "X gives you N" and "you get N")."""
 
 
 @dataclass(frozen=True)
@@ -117,12 +120,17 @@ def _enabled(verb: Token, lex: Lexicon) -> set[str]:
 
 
 def _recipients(verb: Token, lex: Lexicon) -> set[str]:
-    """Return who a verb of giving gives to: "provides developers N", "developers with N",
+    """Return who a verb of giving gives to: "provides developers N" (however the parser
+    read the first object), "developers with N",
     "N to (or for) your managers" (people only: "an invoice for each order" names no one)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     found = {c.lemma_.lower() for c in verb.children if c.dep_ == "dative"}
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         found |= {o.lemma_.lower() for o in objects}
+    if len(objects) == 2 and objects[0].pos_ == "NOUN":
+        found.add(
+            objects[0].lemma_.lower()
+        )  # "provides landlords the ability", read as two objects
     for head in [verb, *objects]:
         found |= _people_after_to(head, lex)
     return found
@@ -236,7 +244,14 @@ def _doers(
                 who = part.stands_for.lemma_.lower()  # "They" stands for "retailers"
             if who is not None:
                 found.setdefault(token.lemma_.lower(), set()).add(who)
+            if part is None and token.lemma_.lower() in SAVE_VERBS:
+                found.setdefault(token.lemma_.lower(), set()).update(_datives(token))
     return found
+
+
+def _datives(verb: Token) -> set[str]:
+    """Return who a verb is done for, as its dative ("you" in "saves you an hour")."""
+    return {c.lemma_.lower() for c in verb.children if c.dep_ == "dative"}
 
 
 def _role_problems(

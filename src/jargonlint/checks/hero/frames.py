@@ -13,7 +13,13 @@ from spacy.tokens import Doc, Token
 
 from .clauses import Clause, classify
 from .lexicon import Lexicon
-from .phrasing import has_inner_clause, lower_first, noun_phrase_tokens, tokens_text
+from .phrasing import (
+    conjoined_verbs,
+    has_inner_clause,
+    lower_first,
+    noun_phrase_tokens,
+    tokens_text,
+)
 
 
 @dataclass(frozen=True)
@@ -43,18 +49,27 @@ def is_person(noun: Token, lex: Lexicon) -> bool:
     return noun.lower_ == "you" or lemma in lex.people_nouns or lemma in lex.reader_nouns
 
 
+def joiner(verb: Token, lex: Lexicon) -> str:
+    """Return "using" when "with X" after this verb would name a partner or "with" is taken."""
+    partner = any(v.lemma_.lower() in lex.partner_verbs for v in conjoined_verbs(verb))
+    return "using" if partner or any(t.lower_ == "with" for t in verb.subtree) else "with"
+
+
 def hero_after(clause: Clause, lead: Lead, joiner: str, taken: set[int], work: str = "") -> str:
     """Return "lead joiner hero[, which work]", or "" when a word of the sentence is left out
-    or the hero is a pronoun ("with it" needs the sentence before)."""
+    or the hero is a pronoun ("with it" needs the sentence before; "we" becomes "us")."""
     subject = clause.subject
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
-        return ""
+    we = subject is not None and subject.lower_ == "we"
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") and not we or we and work:
+        return ""  # "with us, which plan ...": a relative clause on "us" reads badly
     hero = noun_phrase_tokens(subject)
     label, rest = split_label(clause.verb.doc, hero[0].i)
     used = taken | lead.ids | {t.i for t in hero} | {t.i for t in label}
     if any(t.i not in used and not t.is_punct for t in rest):
         return ""
-    text = f"{lead.text} {joiner} {lower_first(tokens_text(hero), hero[0])}"
+    # "we" needs no sentence before it: the writer is "us" wherever the sentence goes.
+    named = "us" if we else lower_first(tokens_text(hero), hero[0])
+    text = f"{lead.text} {joiner} {named}"
     return labelled(label, f"{text}, which {work}" if work else text)
 
 

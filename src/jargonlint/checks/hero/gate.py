@@ -37,6 +37,9 @@ GATED = frozenset({"tech-hero", "company-centric", "claim"})
 """Categories whose findings carry candidate rewrites."""
 ROUNDS = 3
 """How many times plain alternatives may be swapped into one candidate."""
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+"""A participle read as an adjective ("keep patients informed") is no verb for a verb's plain
+word ("told"): an unsafe swap is not made there."""
 _WORD = re.compile(r"\w+")
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 """How a word before a noun modifies it ("seamless" in "a seamless tool")."""
@@ -81,7 +84,8 @@ class RewriteGate:
         for (r, f), finding, suggestion in zip(jobs, findings, chosen, strict=True):
             settled[r][f] = replace(finding, suggestions=(suggestion,))
         return [
-            replace(result, findings=found) for result, found in zip(results, settled, strict=True)
+            replace(result, findings=shared(found))
+            for result, found in zip(results, settled, strict=True)
         ]
 
     def choose(
@@ -177,6 +181,27 @@ class RewriteGate:
         return list(full_pipeline(model).pipe(texts, batch_size=PARSE_BATCH_SIZE))
 
 
+def shared(findings: list[Finding]) -> list[Finding]:
+    """Return the findings with a claim that got only advice given the rewrite of its
+    sentence's hero or company finding, when that rewrite no longer says the claim: it passed
+    the same checks, and the claim was cut from it under the claim's own licence
+    (``_claim_cut``), so it answers the claim too."""
+    rewrites: dict[str, str] = {}
+    for finding in findings:
+        first = finding.suggestions[0] if finding.suggestions else None
+        if finding.category in GATED - {"claim"} and first is not None and first.kind == "rewrite":
+            rewrites.setdefault(finding.context, first.text)
+    out = []
+    for finding in findings:
+        text = rewrites.get(finding.context)
+        if finding.category == "claim" and text is not None and not _rewrites(finding):
+            claim = set(_WORD.findall(finding.match.lower()))
+            if claim and not claim & set(_WORD.findall(text.lower())):
+                finding = replace(finding, suggestions=(Suggestion(text, "rewrite", False),))
+        out.append(finding)
+    return out
+
+
 def _rewrites(finding: Finding) -> list[Suggestion]:
     return [s for s in finding.suggestions if s.kind == "rewrite"]
 
@@ -225,12 +250,28 @@ def _swapped(attempt: Attempt, own: list[Finding], parse) -> Attempt | None:
 
 def _edits(text: str, own: list[Finding], parse) -> list[tuple[int, int, str]] | None:
     """Return (start, end, plain) for each cut ("") and swap, or None when one cannot be made."""
-    stuck = [g for g in own if _plain(g) is None]
-    cuts = [c for c in modifier_cuts(parse(text), own) if any(_within(g, c) for g in stuck)]
-    swaps = [(g, _plain(g)) for g in own if not any(_within(g, c) for c in cuts)]
+    doc = parse(text)
+    plains = {id(g): _plain_here(g, doc) for g in own}
+    stuck = [g for g in own if plains[id(g)] is None]
+    cuts = [c for c in modifier_cuts(doc, own) if any(_within(g, c) for g in stuck)]
+    swaps = [(g, plains[id(g)]) for g in own if not any(_within(g, c) for c in cuts)]
     if any(s is None for _, s in swaps):
         return None
     return [(a, b, "") for a, b in cuts] + [(g.offset, g.end_offset, s.text) for g, s in swaps]
+
+
+def _plain_here(finding: Finding, doc) -> Suggestion | None:
+    """Return the finding's plain alternative unless it is unsafe and the match a participle."""
+    plain = _plain(finding)
+    if plain is not None and not plain.safe and _participle_at(doc, finding):
+        return None
+    return plain
+
+
+def _participle_at(doc, finding: Finding) -> bool:
+    """Return True when the finding's words are one participle ("informed", "streamlined")."""
+    inside = [t for t in doc if finding.offset <= t.idx < finding.end_offset]
+    return len(inside) == 1 and inside[0].tag_ in PARTICIPLE_TAGS
 
 
 def _edited(attempt: Attempt, edits: list[tuple[int, int, str]]) -> Attempt:

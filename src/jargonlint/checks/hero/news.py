@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import Clause
+from .clauses import Clause, classify
 from .lexicon import Lexicon
 from .phrasing import subtree_ids, tokens_text, trim
 
@@ -90,7 +90,12 @@ def _announced_clause(verb: Token, lex: Lexicon) -> set[int] | None:
     """Return the ids of "that the app now syncs ..." without its "that", unless the clause
     is the company's own doing ("that we have raised funding")."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is None or clause.lemma_.lower() in lex.self_verbs:
+    subject = (
+        None if clause is None else next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    )
+    if subject is None or classify(subject, lex) not in ("technology", "reader"):
+        return None  # news of the product or for the reader, not "that Dana has joined"
+    if clause.lemma_.lower() in lex.self_verbs:
         return None
     return {t.i for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)}
 
@@ -109,4 +114,8 @@ def _frame_ids(clause: Clause, verb: Token) -> set[int]:
         frame.add(head.i)
         frame |= {c.i for c in head.children if c.dep_ in FRAME_DEPS}
     frame |= {c.i for c in verb.children if c.dep_ == "aux"}
+    # The "that" of "announce that the app now ...": the frame's, not the news's.
+    frame |= {
+        m.i for c in verb.children if c.dep_ == "ccomp" for m in c.children if m.dep_ == "mark"
+    }
     return frame

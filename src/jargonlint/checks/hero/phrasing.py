@@ -74,10 +74,11 @@ def is_plural(noun: Token) -> bool:
 
 
 def verb_form(verb: Token, tag: str, lemma: str | None = None) -> str:
-    """Return the verb in the form of a Penn tag (VB, VBP, VBZ), from its lemma."""
+    """Return the verb in the form of a Penn tag (VB, VBP, VBZ, VBD, VBN), from its lemma
+    ("be" in the past takes "were": the plural and "you" form, the one rewrites lead with)."""
     lemma = lemma or verb.lemma_.lower()
     if lemma == "be":
-        return {"VBZ": "is", "VBP": "are"}.get(tag, "be")
+        return {"VBZ": "is", "VBP": "are", "VBN": "been", "VBD": "were"}.get(tag, "be")
     if tag in ("VB", "VBP"):
         return lemma
     forms = inflection(lemma, tag)  # lemminflect's answer, from the on-disk tables

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ...lang.wordforms import lemmas
+from .abilities import ABILITY_NOUNS, CAN
 from .fidelity import Licence, customer_first_problems, faithful_problems
 from .grammar import Part, grammar_problems, text_problems
 from .lexicon import Lexicon
@@ -50,6 +51,7 @@ def problems_of(
     if news:
         licence = licence.widened(pieces[0].lower().split() + _news_feelings(original, lex), ())
     licence = give_licence(licence, original, parts, lex)
+    licence = ability_licence(licence, original, parts, lex)
     return problems + faithful_problems(original, parts, lex, licence)
 
 
@@ -130,3 +132,28 @@ def give_licence(licence: Licence, original: Doc, parts: list[Part], lex: Lexico
         return licence
     feelings = _feelings(original, lex.give_verbs)
     return licence.widened(gives | set(feelings), ("get", "gets", "from", "you", "us"))
+
+
+def ability_licence(licence: Licence, original: Doc, parts: list[Part], lex: Lexicon) -> Licence:
+    """Return the licence widened for "You can V", the same as "X gives you the ability to V":
+    the verb of giving and the ability noun may go; "can" and the reader may come. Only when
+    the original gives an ability to do something and the rewrite says "can"."""
+    nouns = {
+        t.lemma_.lower()
+        for t in original
+        if t.lemma_.lower() in ABILITY_NOUNS
+        and any(c.dep_ == "acl" for c in t.children)
+        and _given(t, lex)
+    }
+    says_can = any(t.lower_ == CAN for p in parts for t in p.words)
+    if not nouns or not says_can:
+        return licence
+    gives = {t.lemma_.lower() for t in original if t.lemma_.lower() in lex.give_verbs}
+    return licence.widened(gives | nouns, (CAN, "you"))
+
+
+def _given(noun: Token, lex: Lexicon) -> bool:
+    """Return True for the object of a verb of giving, or of its "with" ("provides teams with
+    the ability")."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head
+    return noun.dep_ in ("dobj", "pobj") and head.lemma_.lower() in lex.give_verbs

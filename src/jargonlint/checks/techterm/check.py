@@ -18,6 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from ...config import Config
+from ...document.model import InlineCode
 from ...findings import Suggestion
 from ...lang.inflection import lemma_of
 from ...lang.phrases import as_read, match_words
@@ -27,6 +28,7 @@ from ...packs.model import Rule
 from ...packs.template import fill
 from ..base import AnalyzedDocument, Check, Hit, Sentence, hit_for_tokens
 from ..registry import TECH_GLOSSARY
+from .code import CodeCues, code_shape, prose_code_shape
 from .definitions import ExplanationCues, is_acronym_expansion, is_defined_at
 from .glossary import GlossaryEntry, entries_for, glossary_variants, stem_terms
 from .rare import RareWords
@@ -69,6 +71,8 @@ class TechTermCheck(Check):
         self.trademarks = frozenset(
             sign for rule in rules for sign in rule.options.get("trademark-signs", ())
         )
+        self.code_rule = next((r for r in rules if r.options["source"] == "code"), None)
+        self.code_cues = CodeCues.from_options(self.code_rule.options if self.code_rule else {})
 
     def _add(self, entry: GlossaryEntry) -> None:
         tokenizer = light_pipeline().tokenizer
@@ -79,11 +83,15 @@ class TechTermCheck(Check):
     def check(self, document: AnalyzedDocument) -> Iterable[Hit]:
         """Return a hit at the first unexplained use of each tech term in the document."""
         seen: set[str] = set()
+        codes = _codes_by_sentence(document) if self.code_rule is not None else {}
         for sentence in document.sentences:
             taken: set[int] = set()
             yield from self._glossary_hits(sentence, seen, taken)
             if self.rare is not None:
                 yield from self._rare_hits(sentence, seen, taken)
+            if self.code_rule is not None:
+                yield from self._code_hits(sentence, codes.get(sentence.index, ()), seen)
+                yield from self._prose_code_hits(sentence, seen)
 
     def _glossary_hits(self, sentence: Sentence, seen: set[str], taken: set[int]) -> Iterator[Hit]:
         for entry, span in self._glossary_matches(sentence):
@@ -113,6 +121,56 @@ class TechTermCheck(Check):
                 rule, sentence, token, token, message, [Suggestion(advice, "advice", False)]
             )
 
+    def _code_hits(
+        self, sentence: Sentence, codes: Iterable[InlineCode], seen: set[str]
+    ) -> Iterator[Hit]:
+        """Yield the first use of each piece of inline code a lay reader meets as a term."""
+        rule = self.code_rule
+        doc = sentence.light.doc
+        for code in codes:
+            shape = code_shape(code.text)
+            key = "c:" + code.text.strip().lower()
+            if shape is None or key in seen or self.code_cues.everyday(code.text, shape):
+                continue
+            before = [
+                t for t in sentence.light if t.idx + len(t.text) <= code.at and not t.is_space
+            ]
+            if self.code_cues.literal_after([t.lower_ for t in reversed(before[-4:])]):
+                continue
+            seen.add(key)
+            after = next(
+                (t.i for t in sentence.light if t.idx >= code.at and not t.is_space),
+                sentence.light.end,
+            )
+            if is_defined_at(doc, after, after, self.cues[rule.code]):
+                continue
+            yield Hit(
+                rule,
+                sentence.block_index,
+                code.at,
+                code.at,
+                rule.format_message(match=code.text),
+                (Suggestion(rule.advice or DEFAULT_ADVICE, "advice", False),),
+                sentence.index,
+                located=(code.source_start, code.source_end, code.text),
+            )
+
+    def _prose_code_hits(self, sentence: Sentence, seen: set[str]) -> Iterator[Hit]:
+        """Yield the first use of each word written in a code shape in plain prose."""
+        rule = self.code_rule
+        for token in sentence.light:
+            key = "c:" + token.lower_
+            if key in seen or prose_code_shape(token) is None or token.lower_ in self.names:
+                continue
+            seen.add(key)
+            if is_defined_at(token.doc, token.i, token.i + 1, self.cues[rule.code]):
+                continue
+            message = rule.format_message(match=token.text)
+            advice = rule.advice or DEFAULT_ADVICE
+            yield hit_for_tokens(
+                rule, sentence, token, token, message, [Suggestion(advice, "advice", False)]
+            )
+
     def _glossary_matches(self, sentence: Sentence) -> list[tuple[GlossaryEntry, object]]:
         """Return the longest glossary matches in the sentence, in order."""
         if not self.entries:
@@ -122,7 +180,10 @@ class TechTermCheck(Check):
         found = {}
         for match_id, start, end in match_words(self.matcher, span):
             entry = self.entries[int(self.matcher.vocab.strings[match_id])]
-            found.setdefault((start, end), entry)
+            # Two entries can match the same words ("whitelist" in every form, "whitelisting"):
+            # the one spelled as written wins, whatever order the domains come in.
+            if (start, end) not in found or entry.term.lower() == doc[start:end].text.lower():
+                found[(start, end)] = entry
         best = filter_spans([doc[s:e] for s, e in found])
         return [(found[(s.start, s.end)], s) for s in sorted(best, key=lambda s: s.start)]
 
@@ -147,3 +208,20 @@ class TechTermCheck(Check):
         return hit_for_tokens(
             rule, sentence, span[0], span[-1], message, [Suggestion(advice, "advice", False)]
         )
+
+
+def _codes_by_sentence(document: AnalyzedDocument) -> dict[int, list[InlineCode]]:
+    """Return each sentence's inline code: a code span belongs to the last sentence of its
+    block that starts at or before it."""
+    found: dict[int, list[InlineCode]] = {}
+    by_block: dict[int, list[Sentence]] = {}
+    for sentence in document.sentences:
+        by_block.setdefault(sentence.block_index, []).append(sentence)
+    for block_index, sentences in by_block.items():
+        for code in document.document.blocks[block_index].code:
+            owner = sentences[0]
+            for sentence in sentences:
+                if sentence.start <= code.at:
+                    owner = sentence
+            found.setdefault(owner.index, []).append(code)
+    return found

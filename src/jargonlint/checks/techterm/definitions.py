@@ -59,6 +59,15 @@ CUES_SCHEMA = {
 """JSON Schema of the ``definition-cues`` option."""
 
 
+NOT_A_GLOSS = frozenset(
+    ["also", "available", "beta", "coming", "e.g.", "eg", "excluding", "for", "if", "including"]
+    + ["just", "new", "not", "only", "optional", "please", "see", "soon", "when", "with"]
+    + ["without"]
+)
+"""Words that open an aside, not an explanation: a note ("just update the labels"), a
+condition ("if enabled"), an example ("e.g. ..."), a status ("beta", "coming soon")."""
+
+
 def _words_in_parenthesis(doc, start: int) -> int:
     count = 0
     for token in doc[start:]:
@@ -66,6 +75,34 @@ def _words_in_parenthesis(doc, start: int) -> int:
             break
         count += token.is_alpha
     return count
+
+
+def _glosses(doc, start: int) -> bool:
+    """Return True when the parenthesis opening at ``start`` reads as an explanation: a few
+    words that do not open a note, a condition, an example or an order to the reader."""
+    if _words_in_parenthesis(doc, start) < MIN_PAREN_WORDS:
+        return False
+    first = doc[start].lower_ if start < len(doc) else ""
+    if first in NOT_A_GLOSS:
+        return False
+    second = doc[start + 1].lower_ if start + 1 < len(doc) else ""
+    return not _imperative(first, second)
+
+
+OBJECT_OPENERS = DETERMINERS | frozenset(["it", "them", "this", "these", "those", "your", "our"])
+"""Words that open the object of an order ("update it", "click the button"; closed class)."""
+
+
+def _imperative(word: str, following: str) -> bool:
+    """Return True when a parenthesis opens with an order to the reader: a bare verb that is
+    no noun or adjective ("click"), or any bare verb before its object ("update it")."""
+    from ...lang.wordforms import lemmas
+
+    if word not in lemmas(word, "VERB").get("VERB", ()):
+        return False
+    if following in OBJECT_OPENERS:
+        return True
+    return not lemmas(word, "NOUN") and not lemmas(word, "ADJ")
 
 
 def _explained_after(doc, end: int, cues: ExplanationCues) -> bool:
@@ -77,7 +114,7 @@ def _explained_after(doc, end: int, cues: ExplanationCues) -> bool:
     first = after[0].text.lower()
     second = after[1].text.lower() if len(after) > 1 else ""
     checks = (
-        first == "(" and _words_in_parenthesis(doc, after[0].i + 1) >= MIN_PAREN_WORDS,
+        first == "(" and _glosses(doc, after[0].i + 1),
         first == "," and second in cues.openers,
         first in DASHES and bool(after[0].whitespace_) and second in cues.openers | {"it"},
         first in COPULA and second in cues.copula_openers,
@@ -102,7 +139,12 @@ def is_defined_at(doc, start: int, end: int, cues: ExplanationCues) -> bool:
 
 def is_acronym_expansion(doc, end: int) -> bool:
     """Return True when the term is followed by an acronym in parentheses: it is that acronym's
-    own expansion ("single sign-on (SSO)"), which the acronym rule looks after."""
+    own expansion ("single sign-on (SSO)"), which the acronym rule looks after. A capitalised
+    term may stand inside the expansion, before more of its capitalised words ("the Budget
+    Reconciliation Act (BRA)"): it is part of that name."""
+    if end < len(doc) and doc[end - 1].text[:1].isupper():
+        while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
     if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
         return False
     letters = doc[end + 1].text

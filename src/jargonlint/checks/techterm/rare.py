@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...lang.frequency import is_camel_case, is_initialism, technical_shape, word_zipf
+from ..acronym.names import is_title_case
 
 DEFAULT_MIN_LENGTH = 4
 
@@ -77,10 +78,12 @@ class RareWords:
     def candidates(self, span, taken: set[int]) -> Iterator:
         """Yield the tokens of the sentence that are rare in general English and look technical."""
         first_word = next((t.i for t in span if t.is_alpha), span.start)
+        # In a title-case heading every word is capitalised: capitals show no name there.
+        title = is_title_case(span.text)
         for token in span:
             if token.i in taken or not self.plausible(token):
                 continue
-            if _is_name(token, first_word) and not is_camel_case(token.text):
+            if not title and _is_name(token, first_word) and not is_camel_case(token.text):
                 continue
             if word_zipf(token.text) >= self.max_zipf:
                 continue
