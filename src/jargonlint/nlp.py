@@ -77,4 +77,7 @@ def full_pipeline(model: str) -> Language:
             f"the spaCy pipeline {model!r} has no {', '.join(sorted(missing))}; "
             "jargonlint needs a trained English pipeline with a tagger and a dependency parser"
         )
+    from .attribute_ruler import speed_up
+
+    speed_up(nlp)  # same annotations, remembered per (tag, word, label) instead of re-matched
     return nlp

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import multiprocessing.util
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
@@ -21,6 +22,7 @@ from pathlib import Path
 from .document.reader import _read_bytes, decode, format_for_path, read_document
 from .errors import InputError, JargonlintError
 from .nlp import resolve_model_name
+from .packs.lexicons import Lexicons
 from .packs.model import Example, Rule
 from .resultcache import ResultCache, cache_folder, file_key, read_regular_file, run_key
 from .results import FileResult
@@ -92,13 +94,16 @@ class Scheduler:
         folder = self.cache.folder
         key = self.run_key(config) if folder is not None else ""
         manifest = folder / "runs" / f"{key}.json" if folder is not None else None
-        rules = _read_manifest(manifest, key) if manifest is not None else None
-        if rules is None:
-            rules = list(self.linters.get(config).rules.values())
+        found = _read_manifest(manifest, key) if manifest is not None else None
+        if found is None:
+            linter = self.linters.get(config)
+            rules = list(linter.rules.values())
             if manifest is not None:
-                _write_manifest(manifest, key, rules)
+                _write_manifest(manifest, key, rules, linter.lexicons)
         else:
+            rules, lexicons = found
             self.linters.known[config] = rules
+            self.linters.known_lexicons[config] = lexicons
         for rule in rules:
             self._rules.setdefault(rule.code, rule)
 
@@ -170,8 +175,17 @@ class Scheduler:
         else:  # spawned workers get what pickles (rules, not spaCy objects) and build the rest
             linters = Linters(self.catalog_for)
             linters.known = dict(self.linters.known)
-        with context.Pool(count, _init_worker, (linters,)) as pool:
-            yield from pool.imap(_lint_in_worker, tasks, chunksize=POOL_CHUNK)
+            linters.known_lexicons = dict(self.linters.known_lexicons)
+        pool = context.Pool(count, _init_worker, (linters,))
+        try:
+            done = pool.imap(_lint_in_worker, tasks, chunksize=POOL_CHUNK)
+            for index, found in enumerate(done, 1):
+                if index == len(tasks):  # the last result is in: workers end on their own
+                    pool.close()  # (and save the words they learned) ...
+                    pool.join()
+                yield found
+        finally:
+            pool.terminate()  # ... unless the run stopped early
 
     def _warm(self, configs) -> None:
         """Build the Linters and load the pipelines once here, so forked workers share them."""
@@ -196,18 +210,23 @@ class Linters:
         self.known: dict[object, list[Rule]] = {}
         """Active rules already known for a config (from the cache's manifest, whose key covers
         the config and every pack's content): the catalogue need not be loaded again."""
+        self.known_lexicons: dict[object, Lexicons] = {}
+        """The packs' lexicons already known for a config (from the same manifest)."""
 
     def get(self, config):
-        """Return the Linter for a config."""
+        """Return the Linter for a config (the catalogue is read only when the manifest
+        of an earlier run with the same config, packs and code is missing)."""
         if config not in self.by_config:
             from .engine import Linter
             from .packs.selection import select_rules
 
-            catalog = self.catalog_for(config)  # the lexicons come with it
             rules = self.known.get(config)
-            if rules is None:
-                rules = select_rules(catalog, config)
-            self.by_config[config] = Linter(rules, config, catalog.lexicons)
+            lexicons = self.known_lexicons.get(config)
+            if rules is None or lexicons is None:
+                catalog = self.catalog_for(config)  # reading and validating every pack
+                lexicons = catalog.lexicons
+                rules = rules if rules is not None else select_rules(catalog, config)
+            self.by_config[config] = Linter(rules, config, lexicons)
         return self.by_config[config]
 
 
@@ -250,11 +269,23 @@ def internal_error(stage: str, error: BaseException) -> str:
 def _init_worker(linters: Linters) -> None:
     global _worker_linters
     _worker_linters = linters  # forked: the parent's Linters come along, already built
+    multiprocessing.util.Finalize(None, _save_tables, exitpriority=10)  # run as it exits
 
 
 def _lint_in_worker(task: _Task) -> tuple[FileResult, str | None]:
     assert _worker_linters is not None
     return lint_task(task, _worker_linters)
+
+
+def _save_tables() -> None:
+    """Save the word tables a worker learned (inflections, Zipf values) as it ends.
+
+    A worker runs no exit handlers; without this, a later run (a pre-commit hook after a cold
+    run over the site) would load lemminflect's and wordfreq's tables again."""
+    from .lang import wordforms, zipfcache
+
+    wordforms.save()
+    zipfcache.save()
 
 
 # -- the manifest of a run's rules (so a fully cached run never loads the catalogue) ------------
@@ -266,9 +297,13 @@ def _rule_entry(rule: Rule) -> dict:
     return data
 
 
-def _write_manifest(path: Path, key: str, rules: list[Rule]) -> None:
+def _write_manifest(path: Path, key: str, rules: list[Rule], lexicons: Lexicons) -> None:
     try:
-        entry = {"key": key, "rules": [_rule_entry(r) for r in rules]}
+        entry = {
+            "key": key,
+            "rules": [_rule_entry(r) for r in rules],
+            "lexicons": {name: list(entries) for name, entries in lexicons.by_name.items()},
+        }
         data = json.dumps(entry, ensure_ascii=False).encode("utf-8")
         path.parent.mkdir(parents=True, exist_ok=True)
         temp = path.with_name(f".jargonlint-cache-{os.getpid()}-{path.name}")
@@ -278,7 +313,7 @@ def _write_manifest(path: Path, key: str, rules: list[Rule]) -> None:
         return
 
 
-def _read_manifest(path: Path, key: str) -> list[Rule] | None:
+def _read_manifest(path: Path, key: str) -> tuple[list[Rule], Lexicons] | None:
     data = read_regular_file(path)
     if data is None:
         return None
@@ -286,9 +321,21 @@ def _read_manifest(path: Path, key: str) -> list[Rule] | None:
         entry = json.loads(data.decode("utf-8"))
         if entry["key"] != key:
             return None
-        return [_rule(item) for item in entry["rules"]]
+        return [_rule(item) for item in entry["rules"]], _lexicons(entry["lexicons"])
     except (ValueError, TypeError, KeyError, AttributeError):
         return None
+
+
+def _lexicons(data: dict) -> Lexicons:
+    """Return the manifest's lexicons (name → word or glossary entries), checked for shape."""
+    if not isinstance(data, dict):
+        raise TypeError("lexicons")
+    for name, entries in data.items():
+        if not isinstance(name, str) or not isinstance(entries, list):
+            raise TypeError("lexicons")
+        if not all(isinstance(entry, str | dict) for entry in entries):
+            raise TypeError("lexicon entries")
+    return Lexicons({name: tuple(entries) for name, entries in data.items()})
 
 
 def _rule(item: dict) -> Rule:

@@ -126,3 +126,27 @@ def test_measures_are_reported_per_file():
     assert measures["words"] == 6
     assert measures["buzzwords_per_100_words"] > 0
     assert 0 <= measures["jargon_score"] <= 100
+
+
+def test_the_gates_linter_shares_the_checks_and_gates_nothing():
+    linter = linter_for()
+    inner = linter.without_gate()
+    assert inner.checks is linter.checks  # built once: patterns and word forms not redone
+    assert inner.rewrite_gate is None and linter.rewrite_gate is not None
+    text = "We are proud to offer free parking.\n"
+    gated = [f for f in lint_with(linter, text) if f.category == "company-centric"]
+    raw = [f for f in lint_with(inner, text) if f.category == "company-centric"]
+    assert [f.match for f in gated] == [f.match for f in raw]
+    assert [s.kind for s in raw[0].suggestions] == ["rewrite", "advice"]  # not settled
+    assert [s.kind for s in gated[0].suggestions] == ["rewrite"]  # settled by the gate
+
+
+def test_parsed_sentences_keep_their_parse_but_not_the_token_vectors():
+    linter = linter_for()
+    document = read_document("page.md", data=b"We are proud to offer free parking.\n")
+    item = linter._analyze(document)
+    linter._parse([item])
+    parsed = item.sentences[0].parsed
+    assert parsed is not None and parsed.tensor.size == 0  # memory a long document would hold
+    assert [t.dep_ for t in parsed if t.text == "We"] == ["nsubj"]
+    assert [t.pos_ for t in parsed if t.text == "offer"] == ["VERB"]

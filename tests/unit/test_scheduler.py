@@ -102,3 +102,41 @@ def test_fix_never_acts_on_cached_findings(tmp_path, monkeypatch, capsys):
     assert reads == []
     assert "utilize" not in page.read_text(encoding="utf-8")
     capsys.readouterr()
+
+
+def test_workers_save_the_word_tables_they_learn(tmp_path, monkeypatch):
+    """Workers end without exit handlers: the words they looked up are saved as they go."""
+    import json
+
+    from jargonlint.lang import zipfcache
+
+    folder = _folder(tmp_path, scheduler.POOL_MIN_FILES)
+    (folder / "p00.md").write_text("Bring the Zorblaxen in before nine.\n", encoding="utf-8")
+    monkeypatch.setenv("JARGONLINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(zipfcache, "_table", None)  # this process has learned nothing yet
+    monkeypatch.setattr(zipfcache, "_dirty", False)
+    lint_paths([str(folder)], Config(), use_cache=False, workers=2)
+    saved = json.loads(zipfcache.cache_file().read_text("utf-8"))
+    assert "zorblaxen" in saved
+
+
+def test_a_new_file_after_a_cached_run_never_reads_the_packs(tmp_path, monkeypatch):
+    """The manifest of the last run (same config, packs and code) holds the rules and the
+    lexicons, so one new file costs no pack reading or validation."""
+    from jargonlint import runner
+
+    folder = _folder(tmp_path, 2)
+    monkeypatch.setenv("JARGONLINT_CACHE_DIR", str(tmp_path / "cache"))
+    first, _ = lint_paths([str(folder)], Config(), workers=1)
+    (folder / "new.md").write_text(PAGES[0], encoding="utf-8")
+
+    def refuse(config):
+        raise AssertionError("the packs were read again")
+
+    monkeypatch.setattr(runner, "catalog_for", refuse)
+    second, _ = lint_paths([str(folder)], Config(), workers=1)
+    by_name = {r.path.rsplit("/", 1)[-1]: r for r in [*first.files, *second.files]}
+    assert by_name["new.md"].findings  # linted, with the rules and lexicons of the manifest
+    assert [(f.code, f.match, f.message) for f in by_name["new.md"].findings] == [
+        (f.code, f.match, f.message) for f in by_name["p00.md"].findings
+    ]

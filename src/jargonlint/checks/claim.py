@@ -18,13 +18,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lemminflect import getInflection
 from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 
 from ..config import Config
 from ..findings import Suggestion
+from ..lang.inflection import inflection
 from ..lang.phrases import phrase_pattern
 from ..lang.wordforms import lemmas
 from ..nlp import light_pipeline
@@ -52,7 +52,7 @@ def is_superlative(word: str) -> bool:
 @lru_cache(maxsize=8192)
 def _is_superlative(lower: str) -> bool:
     for lemma in lemmas(lower, "ADJ").get("ADJ", ()):
-        if lower in getInflection(lemma, tag="JJS") and lower != lemma:
+        if lower in inflection(lemma, "JJS") and lower != lemma:
             return True
     return False
 

@@ -44,11 +44,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from lemminflect import getAllLemmas
 from spacy.tokens import Token
 
 from ..lang.frequency import zipf
 from ..lang.labels import label_length
+from ..lang.wordforms import lemmas as verb_lemmas
 
 if TYPE_CHECKING:
     from .base import AnalyzedDocument
@@ -388,7 +388,13 @@ def _title_words(document: AnalyzedDocument) -> frozenset[str]:
 
 def _name_like(token: Token) -> bool:
     """Return True for a capitalised or camel-case word that could be (part of) a name."""
-    text = _bare(token.text)
+    return _name_like_text(token.text)
+
+
+@lru_cache(maxsize=65536)
+def _name_like_text(raw: str) -> bool:
+    """``_name_like`` on a token's text (remembered: every sentence asks it of every word)."""
+    text = _bare(raw)
     if not text or not any(c.isalpha() for c in text) or text.lower() in NOT_NAMES:
         return False
     if text.lower() in LEGAL_FORMS:
@@ -399,7 +405,12 @@ def _name_like(token: Token) -> bool:
 
 
 def _initialism_in_run(token: Token) -> bool:
-    text = _bare(token.text)
+    return _initialism_text(token.text)
+
+
+@lru_cache(maxsize=65536)
+def _initialism_text(raw: str) -> bool:
+    text = _bare(raw)
     return text.isupper() and any(c.isalpha() for c in text)
 
 
@@ -409,13 +420,14 @@ def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     A run may hold an initialism after a capitalised word ("Harbour AI") and may end on a ™/®.
     """
     runs, index = [], 0
+    texts = [token.text for token in tokens]
     while index < len(tokens):
-        if not _name_like(tokens[index]):
+        if not _name_like_text(texts[index]):
             index += 1
             continue
         end = index + 1
-        while end < len(tokens) and (_name_like(tokens[end]) or _initialism_in_run(tokens[end])):
-            if tokens[end - 1].whitespace_ == "" and not tokens[end - 1].text.endswith(MARKS):
+        while end < len(tokens) and (_name_like_text(texts[end]) or _initialism_text(texts[end])):
+            if tokens[end - 1].whitespace_ == "" and not texts[end - 1].endswith(MARKS):
                 break  # "Acme-Pro" splits into tokens with no space: keep the first part
             end += 1
         runs.append((index, end))
@@ -531,7 +543,7 @@ def _singular(word: str) -> str:
 @lru_cache(maxsize=8192)
 def _lemma(word: str) -> str:
     """Return the first verb lemma of a lower-case word form, or the word itself."""
-    lemmas = getAllLemmas(word, upos="VERB").get("VERB", ())
+    lemmas = verb_lemmas(word, "VERB").get("VERB", ())  # remembered on disk
     return lemmas[0].lower() if lemmas else word
 
 

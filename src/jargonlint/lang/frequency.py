@@ -32,9 +32,9 @@ MIN_COMPOUND_PART = 4
 @lru_cache(maxsize=16384)
 def zipf(word: str) -> float:
     """Return the Zipf frequency of a word in general English (0.0 when wordfreq lacks it)."""
-    from wordfreq import zipf_frequency  # imported lazily: no work at import time
+    from .zipfcache import zipf_of  # wordfreq is imported only for a word not seen before
 
-    return zipf_frequency(word.lower(), "en")
+    return zipf_of(word.lower())
 
 
 def band(word: str) -> str:
@@ -191,7 +191,5 @@ def is_english_word(word: str) -> bool:
     if lower in STOP_WORDS or lemmas(lower):
         return True
     if len(lower) >= 3 and re.search(r"[aeiouy]", lower):
-        from wordfreq import zipf_frequency
-
-        return zipf_frequency(lower, "en") >= (3.5 if len(lower) >= 4 else 4.5)
+        return zipf(lower) >= (3.5 if len(lower) >= 4 else 4.5)
     return False

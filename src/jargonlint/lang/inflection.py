@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .wordforms import inflections, oov_inflections
+from .wordforms import inflections, lemmas, oov_inflections
 
 # When a form could carry several tags, the most common reading in copy comes first. Penn
 # Treebank tags are a closed set (the tagger's), so they stay in code.
@@ -53,13 +53,36 @@ def tags_of_form(lemma: str, form: str) -> list[str]:
 
 def lemma_of(form: str) -> str:
     """Return the most likely lemma of a word form (the form itself when unknown)."""
-    from lemminflect import getAllLemmas
-
     for upos in ("VERB", "NOUN", "ADJ", "ADV"):
-        lemmas = getAllLemmas(form.lower(), upos=upos)
-        if lemmas:
-            return next(iter(lemmas.values()))[0]
+        found = lemmas(form.lower(), upos)  # remembered on disk: no table load next run
+        if found:
+            return next(iter(found.values()))[0]
     return form.lower()
+
+
+def inflection(lemma: str, tag: str) -> tuple[str, ...]:
+    """Return ``lemminflect.getInflection(lemma, tag)``, answered from the on-disk tables.
+
+    The same steps as lemminflect's: the dictionary forms under the tag, then under its
+    alternate tags (VBD for VBN, RB for JJ...), then its rules for unknown words. A lemma with
+    capitals or a proper-noun tag (where lemminflect keeps the capitals) asks lemminflect.
+    """
+    from lemminflect.core.LexicalUtils import pennTagAlts, tagToUPos
+
+    upos = tagToUPos(tag)
+    if not lemma.islower() or upos not in UPOS_OF_TAG.values():
+        from lemminflect import getInflection
+
+        return getInflection(lemma, tag=tag)
+    forms = inflections(lemma)
+    form = forms.get(tag)
+    for alternative in pennTagAlts(tag) if form is None else ():
+        form = forms.get(alternative)
+        if form:
+            break
+    if form is None:
+        form = oov_inflections(lemma, upos).get(tag)
+    return tuple(form) if form is not None else ()
 
 
 def inflect(word: str, tag: str) -> str | None:

@@ -28,7 +28,8 @@ _SUPPLETIVE = frozenset(
     | {"old", "well"}
 )
 """The lemmas whose dictionary forms start with another letter (was, went, ate, better...)."""
-_TAG = re.compile(r"[A-Z$]{2,4}")
+_TAG = re.compile(r"[A-Z$]{2,5}")
+"""A Penn tag (VBZ, PRP$) or, in a lemma entry, a universal part of speech (VERB, PROPN)."""
 
 Forms = dict[str, tuple[str, ...]]
 """Penn tag → spellings, as lemminflect's getAllInflections returns them."""
@@ -55,46 +56,54 @@ def cache_file() -> Path | None:
     return Path(folder) / f"inflections-jargonlint-{__version__}-lemminflect-{version}.json"
 
 
+def _read(path: Path | None) -> dict[str, Forms]:
+    """Return the valid entries of the cache file (none when it is missing or corrupt)."""
+    try:
+        raw = json.loads(read_regular(path, MAX_CACHE_BYTES)) if path else {}
+    except (OSError, ValueError, RecursionError):
+        raw = {}  # missing, not a regular file (a FIFO would hang), too large or corrupt
+    if not isinstance(raw, dict):
+        return {}
+    # Keep only entries of the exact shape written; anything else is dropped.
+    # An empty entry is a word lemminflect does not know: remembered too.
+    return {
+        key: forms for key, value in raw.items() if (forms := _valid_entry(key, value)) is not None
+    }
+
+
 def _load() -> dict[str, Forms]:
     global _table
     if _table is None:
-        _table = {}
-        path = cache_file()
-        try:
-            raw = json.loads(read_regular(path, MAX_CACHE_BYTES)) if path else {}
-        except (OSError, ValueError, RecursionError):
-            raw = {}  # missing, not a regular file (a FIFO would hang), too large or corrupt
-        if isinstance(raw, dict):
-            # Keep only entries of the exact shape written; anything else is dropped.
-            _table = {
-                key: forms for key, value in raw.items() if (forms := _valid_entry(key, value))
-            }
+        _table = _read(cache_file())
     return _table
 
 
-def _valid_form(word: str, spelling: object) -> bool:
+def _valid_form(word: str, spelling: object, lemma: bool = False) -> bool:
     if not isinstance(spelling, str) or not _WORD.fullmatch(spelling):
         return False
-    return spelling[:1] == word[:1] or word in _SUPPLETIVE
+    # A form keeps its lemma's first letter (was/be, went/go aside); a lemma entry maps the
+    # other way, so there the suppletive word is the spelling.
+    return spelling[:1] == word[:1] or (spelling if lemma else word) in _SUPPLETIVE
 
 
 def _valid_entry(key: object, value: object) -> Forms | None:
     """Return a cache entry as Forms when it has the shape ``save`` writes, else None.
 
-    The key names the word (``d:word`` or ``o:POS:word``) and every form must be a plain word
-    that keeps the word's first letter, as English inflection does outside a few suppletive
-    words: a poisoned entry cannot swap "door" for "use".
+    The key names the word (``d:word``, ``o:POS:word`` or, for lemmas, ``l:POS:word``) and
+    every form must be a plain word that keeps the word's first letter, as English inflection
+    does outside a few suppletive words: a poisoned entry cannot swap "door" for "use".
     """
     if not isinstance(key, str) or not isinstance(value, dict):
         return None
     word = key.rsplit(":", 1)[-1]
-    if not key.startswith(("d:", "o:")) or not _WORD.fullmatch(word):
+    if not key.startswith(("d:", "o:", "l:")) or not _WORD.fullmatch(word):
         return None
+    lemma = key.startswith("l:")
     forms: Forms = {}
     for tag, spellings in value.items():
         if not isinstance(tag, str) or not _TAG.fullmatch(tag) or not isinstance(spellings, list):
             return None
-        if not all(_valid_form(word, spelling) for spelling in spellings):
+        if not all(_valid_form(word, spelling, lemma) for spelling in spellings):
             return None
         forms[tag] = tuple(spellings)
     return forms
@@ -112,6 +121,8 @@ def _remember(key: str, forms: Forms) -> Forms:
 
 def inflections(word: str) -> Forms:
     """Return lemminflect's dictionary inflections of a lower-case lemma ({} when unknown)."""
+    if not any(c.isalpha() for c in word):
+        return {}  # as lemmas(): no dictionary entry without a letter
     key = f"d:{word}"
     table = _load()
     if key not in table:
@@ -140,6 +151,8 @@ def lemmas(word: str, upos: str | None = None) -> Forms:
     The first lemma lookup loads lemminflect's lemma table (most of a second); remembering the
     few thousand forms a site uses lets later runs skip the table entirely.
     """
+    if not any(c.isalpha() for c in word):
+        return {}  # no entry of lemminflect's holds no letter ("." or "42"): nothing to load
     key = f"l:{upos or ''}:{word}"
     table = _load()
     if key not in table:
@@ -156,6 +169,8 @@ def save() -> None:
     path = cache_file()
     if not _dirty or _table is None or path is None:
         return
+    # Another process (a worker beside this one) may have saved words this one lacks.
+    _table.update({k: v for k, v in _read(path).items() if k not in _table})
     data = {k: {t: list(f) for t, f in v.items()} for k, v in _table.items()}
     try:
         write_atomically(path, json.dumps(data).encode("utf-8"))

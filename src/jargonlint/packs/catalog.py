@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import jsonschema
-
 from ..checks.registry import KINDS, KindSpec, advice_fields, message_fields
 from .lexicons import Lexicons, merge_lexicons
 from .loader import (
@@ -63,6 +61,8 @@ def _option_problems(spec: KindSpec, rules: list[Rule]) -> list[Problem]:
     if spec.options_schema is None:
         return []
     schema = {"type": "object", "additionalProperties": False, **spec.options_schema}
+    import jsonschema  # imported when a pack is read: not at start-up
+
     validator = jsonschema.Draft202012Validator(schema)
     problems = []
     for rule in rules:

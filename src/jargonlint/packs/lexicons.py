@@ -12,8 +12,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import jsonschema
-
 from ..checks.registry import LEXICONS
 
 
@@ -62,6 +60,8 @@ def lexicon_problems(lexicons: Mapping[str, Any]) -> list[tuple[list, str]]:
             known = ", ".join(sorted(LEXICONS))
             problems.append(([name], f"unknown lexicon {name!r} (known: {known})"))
             continue
+        import jsonschema  # imported when a pack is read: not at start-up
+
         for error in jsonschema.Draft202012Validator(schema).iter_errors(entries):
             problems.append(([name, *error.absolute_path], error.message))
     return problems

@@ -9,7 +9,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import yaml
 
 from ..errors import PackError
@@ -92,10 +91,14 @@ def shown_message(message: str) -> str:
 
 def _valid(data: Any) -> bool:
     """Return True when the pack data passes the schema (the common, fast path)."""
+    import jsonschema  # imported when a pack is read: not at start-up
+
     return jsonschema.Draft202012Validator(pack_schema()).is_valid(data)
 
 
 def _schema_problems(data: Any, root: yaml.Node | None, source: str) -> list[Problem]:
+    import jsonschema  # imported when a pack is read: not at start-up
+
     validator = jsonschema.Draft202012Validator(pack_schema())
     problems = []
     for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.path))):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ...config import Config
 from ...findings import Suggestion
+from ...lang.inflection import inflection
 from ...packs.lexicons import Lexicons
 from ...packs.model import Rule
 from ..base import AnalyzedDocument, Check, Hit, Sentence
@@ -60,9 +61,7 @@ def _plural(phrase: str) -> str:
     head, _, last = phrase.rpartition(" ")
     if last.endswith("s"):
         return phrase
-    from lemminflect import getInflection
-
-    forms = getInflection(last, "NNS")
+    forms = inflection(last, "NNS")
     plural = forms[0] if forms else last + "s"
     return f"{head} {plural}" if head else plural
 

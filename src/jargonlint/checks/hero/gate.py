@@ -155,11 +155,7 @@ class RewriteGate:
     def inner(self):
         """Return a linter with the same rules and configuration that does not gate again."""
         if self._inner is None:
-            linter = type(self._linter)(
-                list(self._linter.rules.values()), self._linter.config, self._linter.lexicons
-            )
-            linter.rewrite_gate = None
-            self._inner = linter
+            self._inner = self._linter.without_gate()  # the same checks, not built again
         return self._inner
 
     @property

@@ -8,8 +8,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
-from wordfreq import zipf_frequency
 
+from ...lang.frequency import zipf
 from ...lang.wordforms import lemmas
 from ..names import NameCues
 from ..registry import HERO_LEXICONS
@@ -232,6 +232,6 @@ def misread_name(token: Token) -> bool:
         token.is_alpha
         and token.text[:1].isupper()
         and token.pos_ not in ("VERB", "AUX", "PRON", "DET")
-        and zipf_frequency(token.lower_, "en") < NAME_ZIPF
+        and zipf(token.lower_) < NAME_ZIPF
         and not verb_lemmas(token.lower_)
     )

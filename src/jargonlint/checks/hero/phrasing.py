@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from lemminflect import getInflection
 from spacy.tokens import Token
+
+from ...lang.inflection import inflection
 
 # Closed-class grammar: tokens a piece of text may lose at its edges and stay whole.
 EDGE_DEPS = frozenset({"cc", "mark"})
@@ -80,7 +81,7 @@ def verb_form(verb: Token, tag: str, lemma: str | None = None) -> str:
         return {"VBZ": "is", "VBP": "are", "VBN": "been", "VBD": "were"}.get(tag, "be")
     if tag in ("VB", "VBP"):
         return lemma
-    forms = getInflection(lemma, tag=tag)
+    forms = inflection(lemma, tag)  # lemminflect's answer, from the on-disk tables
     return forms[0] if forms else verb.text
 
 

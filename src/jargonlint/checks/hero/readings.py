@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lemminflect import getAllLemmas
 from spacy.tokens import Doc, Token
 
+from ...lang.wordforms import lemmas
 from .abilities import ABILITY_NOUNS, CAN
 from .fidelity import Licence, customer_first_problems, faithful_problems
 from .grammar import Part, grammar_problems, text_problems
@@ -94,7 +94,7 @@ def variants(piece: str, original: Doc) -> list[tuple[str, Token | None, bool]]:
 
 
 def _base_verb(word: str) -> bool:
-    return word in getAllLemmas(word, upos="VERB").get("VERB", ())
+    return word in lemmas(word, "VERB").get("VERB", ())  # remembered on disk
 
 
 def _phrase(token: Token) -> str:
