@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from jargonlint.checks import names as names_module
 from jargonlint.checks.base import AnalyzedDocument
 from jargonlint.checks.names import COMPANY, PRODUCT, UNKNOWN, NameCues, document_names
 from jargonlint.config import Config
@@ -113,6 +114,34 @@ def test_names_are_computed_once_per_document_and_cue_set() -> None:
     assert document_names(document, None, CUES) is first
     assert document_names(document, None, NameCues()) is not first
     assert first.first_words == frozenset({"quillo"})
+
+
+def test_the_document_is_read_once_for_every_cue_set(monkeypatch) -> None:
+    calls: list[int] = []
+    real_scan = names_module.scan
+
+    def counting_scan(document):
+        calls.append(1)
+        return real_scan(document)
+
+    monkeypatch.setattr(names_module, "scan", counting_scan)
+    text = (
+        "Quillo is an app. Quillo syncs. Install Quillo (QO) today. Shops trust Ferrow Ltd. "
+        "It comes from Ferrow Ltd.\n"
+    )
+    document = analyzed(text)
+    with_cues = document_names(document, None, CUES)
+    without = document_names(document, None, NameCues())
+    assert len(calls) == 1
+    # Each cue set still reads the shared mentions its own way ...
+    assert with_cues.kind_of("Quillo") == PRODUCT
+    assert without.kind_of("Quillo") == UNKNOWN
+    assert without.kind_of("Ferrow") == COMPANY  # a legal form needs no cue words
+    assert with_cues.kind_of("QO") == PRODUCT  # a bracketed short form takes its name's kind
+    # ... and gets what a document read afresh for it alone would give.
+    assert document_names(analyzed(text), None, NameCues()) == without
+    assert document_names(analyzed(text), None, CUES) == with_cues
+    assert len(calls) == 3
 
 
 def test_an_ordinary_title_word_opening_sentences_is_a_name_only_with_a_product_cue() -> None:

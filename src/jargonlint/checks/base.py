@@ -81,6 +81,8 @@ class AnalyzedDocument:
     """Document measures that checks add (word counts, scores); reporters show them."""
     names: dict = field(default_factory=dict)
     """``checks.names.document_names`` results, computed once per document (keyed by cues)."""
+    memo: Memo = field(default_factory=Memo, repr=False)
+    """Per-document values under typed keys, shared by every check (``checks.names``' scan)."""
 
 
 @dataclass(frozen=True)

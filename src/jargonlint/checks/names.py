@@ -49,6 +49,7 @@ from spacy.tokens import Token
 from ..lang.frequency import zipf
 from ..lang.labels import label_length
 from ..lang.wordforms import lemmas as verb_lemmas
+from .memo import MemoKey
 
 if TYPE_CHECKING:
     from .base import AnalyzedDocument
@@ -196,16 +197,50 @@ class _Tally:
     company: int = 0
 
 
-def discover(
-    document: AnalyzedDocument,
-    cues: NameCues,
-    configured: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
-) -> DocumentNames:
-    """Return the names found in the document's sentences, classified by their use.
+@dataclass(frozen=True)
+class Mention:
+    """One mention of a candidate name, with the words around it (what the cues read)."""
 
-    First pass: the candidates (runs of capitals in the middle of body sentences, runs marked
-    ™/®, runs of rare words anywhere). Second pass: every mention of a candidate, also inside
-    a longer run ("Install Tidyup", a Title Case heading), with its cues.
+    key: tuple[str, ...]
+    body: bool
+    """In body text, not at a sentence opening: its capital says it is a name."""
+    marked: bool
+    """Ends on (or just before) ™ or ®."""
+    after: tuple[str, ...]
+    """Lower-case words after it (marks left out), as far as the cues look."""
+    before: tuple[str, ...]
+    """Up to three lower-case words before it."""
+    sentence: frozenset[str]
+    """Every lower-case word of its sentence."""
+
+
+@dataclass(frozen=True)
+class NameScan:
+    """What name discovery reads from a document whatever the cue words: its candidates and
+    every mention of them in reading order. Computed once per document (``name_scan``)."""
+
+    title: frozenset[str]
+    titled: frozenset[tuple[str, ...]]
+    openers: frozenset[tuple[str, ...]]
+    mentions: tuple[Mention, ...]
+    brackets: tuple[tuple[tuple[str, ...], str], ...]
+    """(run, initialism) for each run followed by a bracketed initialism, in reading order."""
+    counts: dict[str, int]
+    """How often each token text occurs in the document."""
+
+
+NAME_SCAN: MemoKey[NameScan] = MemoKey("name-scan")
+
+
+def name_scan(document: AnalyzedDocument) -> NameScan:
+    """Return the document's NameScan, computed once per document (kept in its memo)."""
+    return document.memo.remember(NAME_SCAN, lambda: scan(document))
+
+
+def scan(document: AnalyzedDocument) -> NameScan:
+    """Return the cue-independent part of discovery: the candidates (runs of capitals in the
+    middle of body sentences, runs marked ™/®, runs of rare words anywhere), then every
+    mention of a candidate, also inside a longer run ("Install Tidyup", a Title Case heading).
     """
     sentences = [(list(s.light), _block_kind(document, s.block_index)) for s in document.sentences]
     title = _title_words(document)
@@ -213,15 +248,62 @@ def discover(
     titled = _title_candidates(sentences, title, candidates)
     openers = _opening_candidates(sentences, candidates | titled)
     candidates |= titled | openers
-    tallies: dict[tuple[str, ...], _Tally] = {}
+    mentions: list[Mention] = []
+    brackets: list[tuple[tuple[str, ...], str]] = []
+    counts: dict[str, int] = {}
     for tokens, kind in sentences:
-        for start, end in name_runs(tokens):
+        for token in tokens:
+            counts[token.text] = counts.get(token.text, 0) + 1
+        runs = name_runs(tokens)
+        words = frozenset(t.lower_ for t in tokens) if runs else frozenset()
+        for start, end in runs:
             for first, last in _mentions(tokens, start, end, candidates):
-                key = _key(tokens[first:last])
-                tally = tallies.setdefault(key, _Tally(" ".join(key)))
-                _count(tally, tokens, first, last, kind)
-                _cue(tally, tokens, first, last, cues)
-    names = [_name(t, title) for t in tallies.values()]
+                mentions.append(_mention(tokens, first, last, kind, words))
+            short = _bracketed_initialism(tokens, end)
+            if short:
+                brackets.append((_key(tokens[start:end]), short))
+    return NameScan(
+        title,
+        frozenset(titled),
+        frozenset(openers),
+        tuple(mentions),
+        tuple(brackets),
+        counts,
+    )
+
+
+def _mention(
+    tokens: Sequence[Token], start: int, end: int, kind: str, words: frozenset[str]
+) -> Mention:
+    """Return the mention of tokens[start:end] with the words its cues read."""
+    return Mention(
+        key=_key(tokens[start:end]),
+        body=kind in BODY_KINDS and _mid_sentence(tokens, start),
+        marked=_marked(tokens, end),
+        after=tuple(t.lower_ for t in tokens[end : end + LOOKAHEAD + 2] if t.text not in MARKS),
+        before=tuple(t.lower_ for t in tokens[max(0, start - 3) : start]),
+        sentence=words,
+    )
+
+
+def discover(
+    document: AnalyzedDocument,
+    cues: NameCues,
+    configured: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
+) -> DocumentNames:
+    """Return the names found in the document's sentences, classified by their use.
+
+    The document is read once (``name_scan``, shared by every cue set); each cue set then only
+    tallies the cues of the mentions found.
+    """
+    found = name_scan(document)
+    tallies: dict[tuple[str, ...], _Tally] = {}
+    for mention in found.mentions:
+        tally = tallies.setdefault(mention.key, _Tally(" ".join(mention.key)))
+        _count(tally, mention)
+        _cue(tally, mention, cues)
+    titled, openers = found.titled, found.openers
+    names = [_name(t, found.title) for t in tallies.values()]
     # An ordinary word is a name only when the document uses it as a product ("Notice is a
     # form builder", "Notice automates…"); unconfirmed, it is just the title's word.
     names = [
@@ -230,37 +312,27 @@ def discover(
         if n is not None and (tuple(n.text.split()) not in titled or n.kind == PRODUCT)
     ]
     names += [_opening_name(tallies[k]) for k in openers - titled if _opening_name(tallies[k])]
-    names += _aliases(sentences, names)
+    names += _aliases(found, names)
     return _with_mains(_merge_config(names, configured))
 
 
-def _aliases(sentences: list[tuple[list[Token], str]], names: list[Name]) -> list[Name]:
+def _aliases(found: NameScan, names: list[Name]) -> list[Name]:
     """Return the short forms a document gives its names: "Harbour Cloud Suite (HCS)".
 
     The short form, an initialism in brackets right after the name, takes the name's kind.
     """
     by_text = {n.text: n for n in names}
     aliases: dict[str, Name] = {}
-    counts: dict[str, int] = {}
-    for tokens, _ in sentences:
-        for token in tokens:
-            counts[token.text] = counts.get(token.text, 0) + 1
-        for start, end in name_runs(tokens):
-            # The name may be the end of a longer run ("Use Harbour Cloud Suite (HCS)").
-            key = _key(tokens[start:end])
-            name = next(
-                (
-                    by_text[" ".join(key[i:])]
-                    for i in range(len(key))
-                    if " ".join(key[i:]) in by_text
-                ),
-                None,
-            )
-            short = _bracketed_initialism(tokens, end)
-            if name is not None and short and short not in by_text:
-                aliases[short] = name
+    for key, short in found.brackets:
+        # The name may be the end of a longer run ("Use Harbour Cloud Suite (HCS)").
+        name = next(
+            (by_text[" ".join(key[i:])] for i in range(len(key)) if " ".join(key[i:]) in by_text),
+            None,
+        )
+        if name is not None and short not in by_text:
+            aliases[short] = name
     return [
-        Name(short, name.kind, counts.get(short, 0), frozenset({"alias"}))
+        Name(short, name.kind, found.counts.get(short, 0), frozenset({"alias"}))
         for short, name in aliases.items()
     ]
 
@@ -458,20 +530,18 @@ def _mid_sentence(tokens: Sequence[Token], start: int) -> bool:
     return tokens[start - 1].text not in SENTENCE_PUNCT
 
 
-def _count(tally: _Tally, tokens: Sequence[Token], start: int, end: int, kind: str) -> None:
+def _count(tally: _Tally, mention: Mention) -> None:
     tally.mentions += 1
-    if kind in BODY_KINDS and _mid_sentence(tokens, start):
+    if mention.body:
         tally.body_mentions += 1
-    if _marked(tokens, end):
+    if mention.marked:
         tally.evidence.add("mark")
         tally.product += 1
 
 
-def _cue(tally: _Tally, tokens: Sequence[Token], start: int, end: int, cues: NameCues) -> None:
+def _cue(tally: _Tally, mention: Mention, cues: NameCues) -> None:
     """Add the product and company cues of one mention to its tally."""
-    after = [t.lower_ for t in tokens[end : end + LOOKAHEAD + 2] if t.text not in MARKS]
-    before = [t.lower_ for t in tokens[max(0, start - 3) : start]]
-    sentence = {t.lower_ for t in tokens}
+    after, before, sentence = list(mention.after), list(mention.before), mention.sentence
     company = _company_cues(after, before, sentence, cues)
     product = _product_cues(after, before, cues)
     tally.company += company
@@ -486,7 +556,7 @@ def _next_word(after: list[str]) -> str:
     return words[0] if words else ""
 
 
-def _company_cues(after: list[str], before: list[str], sentence: set[str], cues) -> int:
+def _company_cues(after: list[str], before: list[str], sentence: frozenset[str], cues) -> int:
     following = _next_word(after)
     legal = following in LEGAL_FORMS or after[:1] == ["&"] and after[1:2] == ["co"]
     score = 0
@@ -508,7 +578,7 @@ def _product_cues(after: list[str], before: list[str], cues) -> int:
     return score
 
 
-def _we_sentence(after: list[str], before: list[str], sentence: set[str]) -> bool:
+def _we_sentence(after: list[str], before: list[str], sentence: frozenset[str]) -> bool:
     """Return True for "At Acme, we…", "Acme, we…", "we are Acme", "we at Acme"."""
     if not sentence & WE_WORDS:
         return False
@@ -532,6 +602,8 @@ def _defined_as(after: list[str], nouns: frozenset[str]) -> bool:
 
 def _verb_after(after: list[str], verbs: frozenset[str]) -> bool:
     """Return True when the name is followed (past an auxiliary) by one of ``verbs``."""
+    if not verbs:
+        return False  # no cue words (the claim and acronym rules' cue set): no lemma to look up
     words = [w for w in after[:3] if w not in ("was", "were", "is", "has", "had", "been")]
     return bool(words) and _lemma(words[0]) in verbs
 
