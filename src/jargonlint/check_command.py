@@ -14,8 +14,6 @@ from .filters import Filters, force_exclude
 from .gitdiff import repository_root
 from .reporters import make_reporter, write_report_file
 from .reporters.base import Reporter
-from .reporters.statistics import StatisticsReporter
-from .reporters.summary import append_summary
 from .results import FileResult, RunResult
 from .runner import StdinInput, lint_paths, stdin_input
 from .terminal import Progress
@@ -119,6 +117,8 @@ class _Streamer:
 def _reporter(run: Run, sources: dict[str, str], root: Path) -> Reporter:
     options = run.options
     if options.statistics:
+        from .reporters.statistics import StatisticsReporter
+
         return StatisticsReporter(sources, as_json=options.output_format == "json")
     return make_reporter(
         options.output_format,
@@ -169,6 +169,8 @@ def _append_summary(options: CheckOptions, result: RunResult, root: Path) -> Non
     if options.output_format == "github" and not summary_path:
         summary_path = os.environ.get("GITHUB_STEP_SUMMARY") or None
     if summary_path:
+        from .reporters.summary import append_summary
+
         append_summary(result, summary_path, root)
 
 

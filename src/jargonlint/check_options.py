@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from .enums import AUDIENCES, LEVELS, REACHES
-from .reporters import reporter_classes
+from .reporters.formats import FORMATS
 from .terminal import COLOR_CHOICES
 
 
@@ -44,11 +44,9 @@ CHECK_OPTIONS = [
         "output_format",
         default="text",
         show_default=True,
-        type=click.Choice(sorted(reporter_classes())),
+        type=click.Choice(sorted(FORMATS)),
         help="Output format. "
-        + "; ".join(
-            f"{name}: {cls.description}" for name, cls in sorted(reporter_classes().items())
-        ),
+        + "; ".join(f"{name}: {found.description}" for name, found in sorted(FORMATS.items())),
     ),
     click.option(
         "--color",

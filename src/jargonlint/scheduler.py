@@ -24,6 +24,7 @@ from .errors import InputError, JargonlintError
 from .nlp import resolve_model_name
 from .packs.lexicons import Lexicons
 from .packs.model import Example, Rule
+from .packs.siblings import phrase_rules, remember_siblings, sibling_rules
 from .resultcache import ResultCache, cache_folder, file_key, read_regular_file, run_key
 from .results import FileResult
 
@@ -99,11 +100,13 @@ class Scheduler:
             linter = self.linters.get(config)
             rules = list(linter.rules.values())
             if manifest is not None:
-                _write_manifest(manifest, key, rules, linter.lexicons)
+                siblings = sibling_rules(phrase_rules(rules), config.audience)
+                _write_manifest(manifest, key, rules, linter.lexicons, siblings)
         else:
-            rules, lexicons = found
+            rules, lexicons, siblings = found
             self.linters.known[config] = rules
             self.linters.known_lexicons[config] = lexicons
+            remember_siblings(phrase_rules(rules), config.audience, siblings)
         for rule in rules:
             self._rules.setdefault(rule.code, rule)
 
@@ -297,11 +300,14 @@ def _rule_entry(rule: Rule) -> dict:
     return data
 
 
-def _write_manifest(path: Path, key: str, rules: list[Rule], lexicons: Lexicons) -> None:
+def _write_manifest(
+    path: Path, key: str, rules: list[Rule], lexicons: Lexicons, siblings: list[Rule]
+) -> None:
     try:
         entry = {
             "key": key,
             "rules": [_rule_entry(r) for r in rules],
+            "siblings": [_rule_entry(r) for r in siblings],
             "lexicons": {name: list(entries) for name, entries in lexicons.by_name.items()},
         }
         data = json.dumps(entry, ensure_ascii=False).encode("utf-8")
@@ -313,7 +319,9 @@ def _write_manifest(path: Path, key: str, rules: list[Rule], lexicons: Lexicons)
         return
 
 
-def _read_manifest(path: Path, key: str) -> tuple[list[Rule], Lexicons] | None:
+def _read_manifest(path: Path, key: str) -> tuple[list[Rule], Lexicons, list[Rule]] | None:
+    """Return the manifest's active rules, lexicons and sibling phrase rules (``packs.siblings``),
+    or None when it is missing, foreign or damaged."""
     data = read_regular_file(path)
     if data is None:
         return None
@@ -321,7 +329,9 @@ def _read_manifest(path: Path, key: str) -> tuple[list[Rule], Lexicons] | None:
         entry = json.loads(data.decode("utf-8"))
         if entry["key"] != key:
             return None
-        return [_rule(item) for item in entry["rules"]], _lexicons(entry["lexicons"])
+        rules = [_rule(item) for item in entry["rules"]]
+        siblings = [_rule(item) for item in entry["siblings"]]
+        return rules, _lexicons(entry["lexicons"]), siblings
     except (ValueError, TypeError, KeyError, AttributeError):
         return None
 

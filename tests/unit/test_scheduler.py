@@ -140,3 +140,43 @@ def test_a_new_file_after_a_cached_run_never_reads_the_packs(tmp_path, monkeypat
     assert [(f.code, f.match, f.message) for f in by_name["new.md"].findings] == [
         (f.code, f.match, f.message) for f in by_name["p00.md"].findings
     ]
+
+
+def test_the_manifest_carries_the_phrase_checks_siblings(tmp_path, monkeypatch):
+    """Deselected phrase rules of the active rules' packs (the phrase check matches them, never
+    reports them) come from the manifest too: a new file after a cached run reads no pack."""
+    from jargonlint.packs import loader, siblings
+
+    folder = _folder(tmp_path, 3)
+    monkeypatch.setenv("JARGONLINT_CACHE_DIR", str(tmp_path / "cache"))
+    config = Config().with_overrides(ignore=("JL102",))
+    first, _ = lint_paths([str(folder)], config, workers=1)
+    (folder / "new.md").write_text(PAGES[2], encoding="utf-8")
+
+    siblings._known.clear()  # a new process: nothing found yet
+    siblings._pack_rules.cache_clear()
+
+    def refuse(path, kinds):
+        raise AssertionError(f"{path} was read again")
+
+    monkeypatch.setattr(loader, "read_pack", refuse)
+    second, _ = lint_paths([str(folder)], config, workers=1)
+    by_name = {r.path.rsplit("/", 1)[-1]: r for r in [*first.files, *second.files]}
+    assert [(f.code, f.match) for f in by_name["new.md"].findings] == [
+        (f.code, f.match) for f in by_name["p02.md"].findings
+    ]
+    assert "JL102" not in {f.code for f in by_name["new.md"].findings}
+    active = [rule for rule in second.rules if rule.kind == "phrase"]
+    assert "JL102" in {rule.code for rule in siblings.sibling_rules(active, "general")}
+
+
+def test_a_manifest_without_siblings_is_not_trusted(tmp_path, monkeypatch):
+    """A manifest from before siblings were kept is rebuilt from the packs, not half-used."""
+    from jargonlint.packs.lexicons import Lexicons
+
+    path = tmp_path / "runs" / "k.json"
+    scheduler._write_manifest(path, "k", [], Lexicons(), [])
+    assert scheduler._read_manifest(path, "k") == ([], Lexicons(), [])
+    data = path.read_text(encoding="utf-8").replace('"siblings": [], ', "")
+    path.write_text(data, encoding="utf-8")
+    assert scheduler._read_manifest(path, "k") is None

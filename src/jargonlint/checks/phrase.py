@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import islice, product
-from pathlib import Path
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -21,6 +19,7 @@ from ..lang.wordforms import lemmas
 from ..nlp import light_pipeline
 from ..packs.lexicons import Lexicons
 from ..packs.model import Rule
+from ..packs.siblings import sibling_rules
 from .base import AnalyzedDocument, Check, Hit, Sentence
 from .memo import MemoKey
 
@@ -238,29 +237,6 @@ class PhraseCheck(Check):
             tuple(suggestions),
             sentence.index,
         )
-
-
-@lru_cache(maxsize=16)
-def _pack_rules(source: str) -> tuple[Rule, ...]:
-    """Return the rules of the pack file ``source`` (read once; empty if it cannot be read)."""
-    from ..packs.loader import read_pack
-    from .registry import KINDS
-
-    pack, problems = read_pack(Path(source), set(KINDS))
-    return () if problems else pack.rules
-
-
-def sibling_rules(rules: list[Rule], audience: str) -> list[Rule]:
-    """Return the phrase rules that share a pack with ``rules`` but are not among them (turned
-    off by select, ignore or a level), that would apply to this audience."""
-    active = {rule.code for rule in rules}
-    sources = sorted({rule.source for rule in rules if rule.source})
-    return [
-        rule
-        for source in sources
-        for rule in _pack_rules(source)
-        if rule.kind == "phrase" and rule.code not in active and rule.applies_to(audience)
-    ]
 
 
 def _pos_matches(token, pos: tuple[str, ...]) -> bool:

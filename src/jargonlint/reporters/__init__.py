@@ -2,35 +2,25 @@
 
 from __future__ import annotations
 
+import importlib
 import inspect
 
 from ..errors import JargonlintError
 from ..results import RunResult
 from .base import Reporter
+from .formats import FORMATS
 
 
 def reporter_classes() -> dict[str, type[Reporter]]:
-    """Return every reporter class keyed by its `--format` name."""
-    from .concise import ConciseReporter
-    from .github import GithubReporter
-    from .html import HtmlReporter
-    from .json import JsonReporter
-    from .rdjson import RdjsonReporter
-    from .sarif import SarifReporter
-    from .summary import SummaryReporter
-    from .text import TextReporter
+    """Return every reporter class keyed by its `--format` name (imports them all)."""
+    return {name: reporter_class(name) for name in FORMATS}
 
-    classes: list[type[Reporter]] = [
-        TextReporter,
-        ConciseReporter,
-        JsonReporter,
-        SarifReporter,
-        GithubReporter,
-        SummaryReporter,
-        RdjsonReporter,
-        HtmlReporter,
-    ]
-    return {cls.name: cls for cls in classes}
+
+def reporter_class(name: str) -> type[Reporter]:
+    """Return the reporter class of the `--format` name, importing only its module."""
+    found = FORMATS[name]
+    module = importlib.import_module(f"{__name__}.{found.module}")
+    return getattr(module, found.cls)
 
 
 def make_reporter(name: str, **available) -> Reporter:
@@ -40,7 +30,7 @@ def make_reporter(name: str, **available) -> Reporter:
     quiet); each reporter
     declares what it uses in its ``__init__``, so the command line needs no per-format code.
     """
-    cls = reporter_classes()[name]
+    cls = reporter_class(name)
     accepted = inspect.signature(cls.__init__).parameters
     return cls(**{key: value for key, value in available.items() if key in accepted})
 
