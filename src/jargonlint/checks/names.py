@@ -39,6 +39,7 @@ punctuation are closed classes and stay here.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -226,10 +227,13 @@ class NameScan:
     brackets: tuple[tuple[tuple[str, ...], str], ...]
     """(run, initialism) for each run followed by a bracketed initialism, in reading order."""
     counts: dict[str, int]
-    """How often each token text occurs in the document."""
+    """How often each bracketed initialism of ``brackets`` occurs in the document."""
 
 
 NAME_SCAN: MemoKey[NameScan] = MemoKey("name-scan")
+
+_Read = tuple[list[Token], str, list[tuple[int, int]]]
+"""One sentence as discovery reads it: its cheap tokens, its block's kind, its name runs."""
 
 
 def name_scan(document: AnalyzedDocument) -> NameScan:
@@ -242,7 +246,10 @@ def scan(document: AnalyzedDocument) -> NameScan:
     middle of body sentences, runs marked ™/®, runs of rare words anywhere), then every
     mention of a candidate, also inside a longer run ("Install Tidyup", a Title Case heading).
     """
-    sentences = [(list(s.light), _block_kind(document, s.block_index)) for s in document.sentences]
+    sentences: list[_Read] = []
+    for sentence in document.sentences:
+        tokens = list(sentence.light)
+        sentences.append((tokens, _block_kind(document, sentence.block_index), name_runs(tokens)))
     title = _title_words(document)
     candidates = _candidates(sentences)
     titled = _title_candidates(sentences, title, candidates)
@@ -250,11 +257,7 @@ def scan(document: AnalyzedDocument) -> NameScan:
     candidates |= titled | openers
     mentions: list[Mention] = []
     brackets: list[tuple[tuple[str, ...], str]] = []
-    counts: dict[str, int] = {}
-    for tokens, kind in sentences:
-        for token in tokens:
-            counts[token.text] = counts.get(token.text, 0) + 1
-        runs = name_runs(tokens)
+    for tokens, kind, runs in sentences:
         words = frozenset(t.lower_ for t in tokens) if runs else frozenset()
         for start, end in runs:
             for first, last in _mentions(tokens, start, end, candidates):
@@ -262,13 +265,17 @@ def scan(document: AnalyzedDocument) -> NameScan:
             short = _bracketed_initialism(tokens, end)
             if short:
                 brackets.append((_key(tokens[start:end]), short))
+    shorts = {short for _, short in brackets}
+    counts: Counter[str] = Counter()
+    if shorts:  # most documents give no name a short form
+        counts.update(t.text for tokens, _, _ in sentences for t in tokens if t.text in shorts)
     return NameScan(
         title,
         frozenset(titled),
         frozenset(openers),
         tuple(mentions),
         tuple(brackets),
-        counts,
+        dict(counts),
     )
 
 
@@ -345,11 +352,11 @@ def _bracketed_initialism(tokens: Sequence[Token], end: int) -> str | None:
     return text if len(text) > 1 and text.isupper() and text.isalpha() else None
 
 
-def _candidates(sentences: list[tuple[list[Token], str]]) -> set[tuple[str, ...]]:
+def _candidates(sentences: list[_Read]) -> set[tuple[str, ...]]:
     """Return the keys of runs that may be names: mid-sentence in body text, marked, or rare."""
     found: set[tuple[str, ...]] = set()
-    for tokens, kind in sentences:
-        for start, end in name_runs(tokens):
+    for tokens, kind, runs in sentences:
+        for start, end in runs:
             body = kind in BODY_KINDS and _mid_sentence(tokens, start)
             if body or _rare(tokens[start:end]):
                 found.add(_key(tokens[start:end]))
@@ -361,28 +368,27 @@ def _candidates(sentences: list[tuple[list[Token], str]]) -> set[tuple[str, ...]
 
 
 def _title_candidates(
-    sentences: list[tuple[list[Token], str]], title: frozenset[str], found: set[tuple[str, ...]]
+    sentences: list[_Read], title: frozenset[str], found: set[tuple[str, ...]]
 ) -> set[tuple[str, ...]]:
     """Return runs of the title's words that open body sentences ("Notice sorts your forms"
     under "# Notice"): an ordinary word used as a name, which only a product cue confirms
     (see ``discover``). A run with a found name inside it is left to that name."""
     titled: set[tuple[str, ...]] = set()
-    for tokens, kind in sentences:
-        for start, end in name_runs(tokens):
+    for tokens, kind, runs in sentences:
+        for start, end in runs:
             if kind in BODY_KINDS and _in_title(tokens[start:end], title):
                 titled.add(_key(tokens[start:end]))
     return {key for key in titled - found if not any(_inside(f, key) for f in found)}
 
 
 def _opening_candidates(
-    sentences: list[tuple[list[Token], str]], found: set[tuple[str, ...]]
+    sentences: list[_Read], found: set[tuple[str, ...]]
 ) -> set[tuple[str, ...]]:
     """Return runs that open at least two body sentences ("Harbour Notes syncs…", "Harbour
     Notes is a…"), of words rarer than function words: a name the copy only ever starts
     sentences with, which product cues must confirm (``_opening_name``)."""
     counts: dict[tuple[str, ...], int] = {}
-    for tokens, kind in sentences:
-        runs = name_runs(tokens)
+    for tokens, kind, runs in sentences:
         if kind not in BODY_KINDS or not runs or runs[0][0] != _first_word(tokens):
             continue
         key = _key(tokens[runs[0][0] : runs[0][1]])
