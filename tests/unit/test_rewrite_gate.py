@@ -295,9 +295,7 @@ def test_news_that_repeats_new_or_trails_a_second_announcement_is_held_back() ->
     found = problems(original, "New: a batch of new recipes with the launch of our app.")
     assert any("repeats" in p for p in found)
     assert any("second announcement" in p for p in found)
-    assert not problems(
-        "We're excited to announce our new recipe cards.", "New: our recipe cards."
-    )
+    assert not problems("We're excited to announce our new recipe cards.", "New: our recipe cards.")
 
 
 def test_a_vague_object_is_held_back() -> None:
@@ -312,3 +310,13 @@ def test_a_dropped_modifier_without_a_buzzword_finding_is_still_a_dropped_fact()
     original = "Our wooden bench seats four people so families eat together."
     cut = "Families eat together with our bench, which seats four people."
     assert "dropped 'wooden'" in problems(original, cut)
+
+
+def test_a_cut_adverb_before_the_full_stop_leaves_no_space() -> None:
+    from jargonlint.checks.hero.gate import Attempt, _edited
+
+    text = "Shops sync their stock with the app seamlessly."
+    start = text.index("seamlessly")
+    edited = _edited(Attempt(0, 0, text, Licence()), [(start, start + len("seamlessly"), "")])
+    assert edited.text == "Shops sync their stock with the app."
+    assert "seamlessly" in edited.licence.dropped

@@ -31,6 +31,7 @@ from ...nlp import PARSE_BATCH_SIZE, full_pipeline, resolve_model_name
 from ...results import FileResult
 from .fidelity import Licence, checkable
 from .grammar import article_for
+from .phrasing import tidy
 from .lexicon import Lexicon
 from .readings import problems_of
 
@@ -305,7 +306,7 @@ def _edited(attempt: Attempt, edits: list[tuple[int, int, str]]) -> Attempt:
             text = _article_fixed(text, start)
         verbs = [(lemma_of(gone.split()[0]), lemma_of(plain.split()[0]))] if plain else []
         licence = licence.widened(_WORD.findall(gone), _WORD.findall(plain), verbs)
-    return replace(attempt, text=text, licence=licence)
+    return replace(attempt, text=tidy(text), licence=licence)  # a cut before "." leaves " ."
 
 
 def _plain(finding: Finding) -> Suggestion | None:
