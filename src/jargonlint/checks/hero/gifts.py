@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .clauses import Clause
+from .feelings import FACTIVE_FEELINGS
 from .frames import Lead, hero_after, is_person, served
 from .grammar import article_for
 from .lexicon import Lexicon
@@ -19,6 +20,10 @@ THEY = frozenset({"they", "them", "their", "theirs", "themselves"})
 """Third-person words that would no longer fit once "you" is the one who gets."""
 EXTRA_DEPS = frozenset({"prep", "advmod", "npadvmod"})
 """What may follow the gift after the verb: "in six languages", "every morning"."""
+OFFER_FEELINGS = FACTIVE_FEELINGS | {"excited"}
+"""Feelings whose "to offer N" says the offer is made ("proud to offer", "excited to offer",
+read like "excited to announce"); "eager", "keen" or "committed to offer" say what the company
+wants to do, and a rewrite saying the reader gets N would add a fact."""
 ABSTRACT_ENDINGS = frozenset({"-ics"})
 """Endings of abstract nouns beside the lexicon's (-ity, -tion, -ness, -ment): "analytics",
 "logistics" name a field of work, not a thing the reader is handed."""
@@ -222,7 +227,9 @@ def _proud_to_give(clause: Clause, lex: Lexicon) -> tuple[Token, ...] | None:
     if subject is None or subject.lower_ != "we" or be.lemma_.lower() != "be":
         return None
     feeling = next((c for c in be.children if c.dep_ == "acomp"), None)
-    verb = None if feeling is None else _give_complement(feeling, lex)
+    if feeling is None or feeling.lower_ not in OFFER_FEELINGS:
+        return None
+    verb = _give_complement(feeling, lex)
     if verb is None or any(c.dep_ == "neg" for t in (be, verb) for c in t.children):
         return None
     return subject, be, feeling, verb
