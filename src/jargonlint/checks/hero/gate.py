@@ -31,8 +31,8 @@ from ...nlp import PARSE_BATCH_SIZE, full_pipeline, resolve_model_name
 from ...results import FileResult
 from .fidelity import Licence, checkable
 from .grammar import article_for
-from .phrasing import tidy
 from .lexicon import Lexicon
+from .phrasing import tidy
 from .readings import problems_of
 
 GATED = frozenset({"tech-hero", "company-centric", "claim"})
