@@ -320,3 +320,12 @@ def test_a_cut_adverb_before_the_full_stop_leaves_no_space() -> None:
     edited = _edited(Attempt(0, 0, text, Licence()), [(start, start + len("seamlessly"), "")])
     assert edited.text == "Shops sync their stock with the app."
     assert "seamlessly" in edited.licence.dropped
+
+
+def test_a_phrase_is_not_swapped_for_its_plain_words() -> None:
+    # "drive value" -> "save money" has the same number of words but says a new thing.
+    hero = lint_text("The tool enables shops to drive results with old stock.\n")[0]
+    assert hero.suggestions[0].kind == "advice"
+    # A single verb keeps its plain alternative.
+    hero = lint_text("The system enables teams to optimize their workflows.\n")[0]
+    assert hero.suggestions[0].text == "Teams improve their workflows with the system."

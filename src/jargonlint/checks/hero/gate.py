@@ -262,12 +262,15 @@ def _edits(text: str, own: list[Finding], parse, lex: Lexicon) -> list[tuple[int
 
     A hype modifier is cut, never swapped: a plain adjective or adverb in its place
     ("cutting-edge" -> "new", "seamlessly" -> "smoothly") asserts something the writer did
-    not say. Only other words (a verb: "leverage" -> "use") take their plain alternative."""
+    not say. Only other single words (a verb: "leverage" -> "use") take their plain
+    alternative; a phrase's plain words re-say it in words the writer did not choose."""
     doc = parse(text)
     cuts = modifier_cuts(doc, own, lex)
     rest = [g for g in own if not any(_within(g, c) for c in cuts)]
-    if any(_describes(doc, g) for g in rest):
-        return None  # an adjective or adverb that cannot be cut: a swap would assert anew
+    if any(_describes(doc, g) or len(g.match.split()) > 1 for g in rest):
+        # An adjective or adverb that cannot be cut, or a phrase ("drive value" -> "save
+        # money"): its plain words say something the writer did not; only one word is swapped.
+        return None
     swaps = [(g, _plain_here(g, doc)) for g in rest]
     if any(s is None for _, s in swaps):
         return None
