@@ -25,6 +25,7 @@ from dataclasses import asdict, fields
 from importlib import metadata, util
 from pathlib import Path
 
+from .cachedir import cache_root
 from .document.sourcemap import LineIndex
 from .findings import CATEGORIES, LEVELS, Finding, Suggestion
 from .results import FileResult
@@ -44,16 +45,8 @@ SUGGESTION_KINDS = frozenset({"replace", "rewrite", "advice"})
 
 def cache_folder() -> Path | None:
     """Return the folder of the result cache, or None when there is no place for it."""
-    folder = os.environ.get("JARGONLINT_CACHE_DIR")
-    if not folder:
-        base = os.environ.get("XDG_CACHE_HOME")
-        if not base:
-            home = Path.home()
-            if home == Path("/"):
-                return None
-            base = str(home / ".cache")
-        folder = str(Path(base) / "jargonlint")
-    return Path(folder) / "results"
+    root = cache_root()
+    return root / "results" if root else None
 
 
 def _version(name: str) -> str:

@@ -177,6 +177,8 @@ def test_claims_need_evidence_in_the_sentence(text: str, flagged: bool) -> None:
 
 
 def test_claim_rewrite_fixes_the_article() -> None:
-    findings, _ = lint_mine("Visit an award-winning bakery on Main Street.\n")
+    # "unrivalled" is no checkable fact, so the gate lets the claim's cut through
+    # ("award-winning" is one, and gets advice: test_rewrite_gate.py).
+    findings, _ = lint_mine("Visit an unrivalled bakery on Main Street.\n")
     claim = next(f for f in findings if f.code == "JL611")
     assert claim.suggestions[0].text == "Visit a bakery on Main Street."

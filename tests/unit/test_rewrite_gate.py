@@ -203,17 +203,129 @@ def test_the_gate_lints_with_the_same_selection() -> None:
     assert findings[0].suggestions[0].text == "Teams optimize their workflows with the system."
 
 
-def test_a_buzzword_modifier_is_cut_only_where_it_modifies_a_noun() -> None:
+def test_a_buzzword_modifier_is_cut_only_where_it_modifies_and_states_no_fact() -> None:
     from jargonlint.checks.hero.gate import modifier_cuts
 
-    text = "Bakers plan stock with our AI-powered tool, which reads your sales."
+    text = "Bakers plan stock with our seamless tool, which reads your sales."
     findings = lint_text(text + "\n")
-    assert [text[a:b] for a, b in modifier_cuts(_nlp()(text), findings)] == ["AI-powered"]
+    cuts = modifier_cuts(_nlp()(text), findings, _lexicon())
+    assert [text[a:b] for a, b in cuts] == ["seamless"]
     verb = "Bakers leverage the tool to plan stock."
-    assert modifier_cuts(_nlp()(verb), lint_text(verb + "\n")) == []  # a verb is no modifier
+    assert modifier_cuts(_nlp()(verb), lint_text(verb + "\n"), _lexicon()) == []  # a verb
+    fact = "Bakers plan stock with our AI-powered tool, which reads your sales."
+    found = lint_text(fact + "\n")
+    assert any(f.match == "AI-powered" for f in found)
+    assert modifier_cuts(_nlp()(fact), found, _lexicon()) == []  # what it runs on is a fact
+
+
+@pytest.mark.parametrize(
+    ("modifier", "fact"),
+    [
+        ("award-winning", True),
+        ("prize-winning", True),
+        ("certified", True),
+        ("FDA-approved", True),
+        ("patented", True),
+        ("patent-pending", True),
+        ("open-source", True),
+        ("AI-powered", True),
+        ("5-star", True),
+        ("world-class", False),
+        ("unmatched", False),
+        ("cutting-edge", False),
+        ("industry-leading", False),
+        ("seamless", False),
+    ],
+)
+def test_checkable_modifiers_are_told_from_superlatives(modifier: str, fact: bool) -> None:
+    from jargonlint.checks.hero.fidelity import checkable
+
+    assert checkable(modifier, _lexicon()) is fact
+
+
+def test_a_checkable_claim_is_never_cut_from_a_rewrite() -> None:
+    # An award is a record someone keeps: a rewrite keeps it (and is offered only if it
+    # lints clean with it), or the finding gets advice.
+    for text in (
+        "Our award-winning bakery app enables cafes to take orders online.",
+        "Taste our award-winning cider at the farm shop.",
+        "Our prize-winning bakery app enables cafes to take orders online.",
+    ):
+        gated = [f for f in lint_text(text + "\n") if f.category in ("tech-hero", "claim")]
+        assert gated
+        for finding in gated:
+            first = finding.suggestions[0]
+            assert first.kind == "advice" or "-winning" in first.text, first.text
+    claim = lint_text("Taste our award-winning cider at the farm shop.\n")[0]
+    assert claim.suggestions[0].kind == "advice"
+    # An unprovable superlative may go.
+    hero = lint_text("Our world-class app enables florists to take orders online.\n")[0]
+    assert hero.suggestions[0].text == "Florists take orders online with our app."
+
+
+def test_a_hype_modifier_is_cut_not_swapped_for_a_plain_adjective() -> None:
+    # "cutting-edge" -> "new" would say the platform is new, which the writer did not say.
+    hero = lint_text("Our cutting-edge toolkit enables florists to build a web shop.\n")[0]
+    assert hero.suggestions[0].text == "Florists build a web shop with our toolkit."
+    # The cut leaves the article before the next word right: "a seamless app" -> "an app".
+    hero = lint_text("A seamless app enables bakeries to take orders online.\n")[0]
+    assert hero.suggestions[0].text == "Bakeries take orders online with an app."
+
+
+def test_an_abstract_gift_gets_advice_and_a_concrete_one_could_lead() -> None:
+    from jargonlint.checks.hero.gifts import abstract_gift
+
+    nlp, lex = _nlp(), _lexicon()
+    for text, abstract in (
+        ("The tool provides deep visibility.", True),
+        ("The tool delivers actionable insights.", True),
+        ("The tool provides payroll analytics and fraud intelligence.", True),
+        ("The tool provides reliable scalability.", True),
+        ("The tool provides a weekly report.", False),
+        ("The tool provides printable invoices and packing slips.", False),
+        ("The tool provides instant notifications.", False),
+    ):
+        doc = nlp(text)
+        thing = next(t for t in doc if t.dep_ == "dobj")
+        assert abstract_gift(thing, lex) is abstract, text
+
+
+def test_news_that_repeats_new_or_trails_a_second_announcement_is_held_back() -> None:
+    original = "We're excited to announce a batch of new recipes with the launch of our app."
+    found = problems(original, "New: a batch of new recipes with the launch of our app.")
+    assert any("repeats" in p for p in found)
+    assert any("second announcement" in p for p in found)
+    assert not problems("We're excited to announce our new recipe cards.", "New: our recipe cards.")
+
+
+def test_a_vague_object_is_held_back() -> None:
+    original = (
+        "By tidying many aspects of the stock count, the app enables grocers to reorder sooner."
+    )
+    candidate = "Grocers reorder sooner with the app, which tidies many aspects of the stock count."
+    assert any("vague object" in p for p in problems(original, candidate))
 
 
 def test_a_dropped_modifier_without_a_buzzword_finding_is_still_a_dropped_fact() -> None:
     original = "Our wooden bench seats four people so families eat together."
     cut = "Families eat together with our bench, which seats four people."
     assert "dropped 'wooden'" in problems(original, cut)
+
+
+def test_a_cut_adverb_before_the_full_stop_leaves_no_space() -> None:
+    from jargonlint.checks.hero.gate import Attempt, _edited
+
+    text = "Shops sync their stock with the app seamlessly."
+    start = text.index("seamlessly")
+    edited = _edited(Attempt(0, 0, text, Licence()), [(start, start + len("seamlessly"), "")])
+    assert edited.text == "Shops sync their stock with the app."
+    assert "seamlessly" in edited.licence.dropped
+
+
+def test_a_phrase_is_not_swapped_for_its_plain_words() -> None:
+    # "drive value" -> "save money" has the same number of words but says a new thing.
+    hero = lint_text("The tool enables shops to drive results with old stock.\n")[0]
+    assert hero.suggestions[0].kind == "advice"
+    # A single verb keeps its plain alternative.
+    hero = lint_text("The system enables teams to optimize their workflows.\n")[0]
+    assert hero.suggestions[0].text == "Teams improve their workflows with the system."

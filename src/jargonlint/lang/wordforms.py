@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import atexit
 import json
-import os
 import re
 from importlib import metadata
 from pathlib import Path
 
 from .. import __version__
 from ..atomicfile import write_atomically
-from ..safeio import read_regular
+from ..cachedir import cache_root, read_json_object
 
 MAX_CACHE_BYTES = 32 * 1024 * 1024
 """A cache file past this size is ignored (and rewritten)."""
@@ -40,30 +39,20 @@ _dirty = False
 
 def cache_file() -> Path | None:
     """Return the cache file for this lemminflect version, or None when there is no home."""
-    folder = os.environ.get("JARGONLINT_CACHE_DIR")
-    if not folder:
-        base = os.environ.get("XDG_CACHE_HOME") or (
-            str(Path.home() / ".cache") if Path.home() != Path("/") else ""
-        )
-        if not base:
-            return None
-        folder = str(Path(base) / "jargonlint")
+    root = cache_root()
+    if root is None:
+        return None
     try:
         version = metadata.version("lemminflect")
     except metadata.PackageNotFoundError:
         version = "unknown"
     # Keyed by both versions: a cache written by another jargonlint is never read.
-    return Path(folder) / f"inflections-jargonlint-{__version__}-lemminflect-{version}.json"
+    return root / f"inflections-jargonlint-{__version__}-lemminflect-{version}.json"
 
 
 def _read(path: Path | None) -> dict[str, Forms]:
     """Return the valid entries of the cache file (none when it is missing or corrupt)."""
-    try:
-        raw = json.loads(read_regular(path, MAX_CACHE_BYTES)) if path else {}
-    except (OSError, ValueError, RecursionError):
-        raw = {}  # missing, not a regular file (a FIFO would hang), too large or corrupt
-    if not isinstance(raw, dict):
-        return {}
+    raw = read_json_object(path, MAX_CACHE_BYTES)
     # Keep only entries of the exact shape written; anything else is dropped.
     # An empty entry is a word lemminflect does not know: remembered too.
     return {

@@ -13,13 +13,12 @@ from __future__ import annotations
 import atexit
 import json
 import math
-import os
 from importlib import metadata
 from pathlib import Path
 
 from .. import __version__
 from ..atomicfile import write_atomically
-from ..safeio import read_regular
+from ..cachedir import cache_root, read_json_object
 
 MAX_CACHE_BYTES = 16 * 1024 * 1024
 """A cache file past this size is ignored (and rewritten)."""
@@ -36,19 +35,14 @@ _dirty = False
 
 def cache_file() -> Path | None:
     """Return the cache file for this wordfreq version, or None when there is no home."""
-    folder = os.environ.get("JARGONLINT_CACHE_DIR")
-    if not folder:
-        base = os.environ.get("XDG_CACHE_HOME") or (
-            str(Path.home() / ".cache") if Path.home() != Path("/") else ""
-        )
-        if not base:
-            return None
-        folder = str(Path(base) / "jargonlint")
+    root = cache_root()
+    if root is None:
+        return None
     try:
         version = metadata.version("wordfreq")
     except metadata.PackageNotFoundError:
         version = "unknown"
-    return Path(folder) / f"zipf-jargonlint-{__version__}-wordfreq-{version}.json"
+    return root / f"zipf-jargonlint-{__version__}-wordfreq-{version}.json"
 
 
 def _valid(word: object, value: object) -> bool:
@@ -65,12 +59,7 @@ def _valid(word: object, value: object) -> bool:
 
 def _read(path: Path | None) -> dict[str, float]:
     """Return the valid entries of the cache file (none when it is missing or corrupt)."""
-    try:
-        raw = json.loads(read_regular(path, MAX_CACHE_BYTES)) if path else {}
-    except (OSError, ValueError, RecursionError):
-        raw = {}  # missing, not a regular file, too large or corrupt
-    if not isinstance(raw, dict):
-        return {}
+    raw = read_json_object(path, MAX_CACHE_BYTES)
     return {word: float(value) for word, value in raw.items() if _valid(word, value)}
 
 

@@ -23,6 +23,27 @@ FRAME_WORDS = frozenset({"with", "using", "which", NEWS_OPENING})
 UNITS = frozenset({"%", "$", "\u20ac", "\u00a3", "\u00a5"})
 """Symbols that are part of a figure: "30%" without its "%" is another fact."""
 CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "ADV", "VERB"})
+FACT_PARTICIPLES = frozenset(
+    {
+        "accredited",
+        "approved",
+        "audited",
+        "certified",
+        "endorsed",
+        "insured",
+        "licensed",
+        "patented",
+        "pending",
+        "registered",
+        "regulated",
+        "verified",
+        "winning",
+    }
+)
+"""Participles of a record someone else keeps (a certificate, a patent, an award won):
+"certified", "ISO-certified", "patent-pending", "award-winning" say a fact a reader can check."""
+FACT_WORDS = frozenset({"open-source", "open source", "opensource"})
+"""Modifiers that state a checkable licence or make-up of a product."""
 SAVE_VERBS = frozenset({"save", "spare"})
 """Verbs whose "X saves you N" is "you save N": the one saved for is a doer too (a converse,
 like "X gives you N" and "you get N")."""
@@ -44,6 +65,18 @@ class Licence:
             self.added | {w.lower() for w in added},
             self.swapped_verbs + tuple(verbs),
         )
+
+
+def checkable(phrase: str, lex: Lexicon) -> bool:
+    """Return True for a modifier that states a fact the reader could check (a number,
+    "award-winning", "certified", "patented", "open-source", "AI-powered"), unlike an
+    unprovable superlative ("world-class", "unmatched", "cutting-edge"). A rewrite may drop
+    the superlative; dropping the fact loses something the writer said."""
+    lower = " ".join(phrase.lower().split())
+    if any(ch.isdigit() for ch in lower) or lower in FACT_WORDS:
+        return True
+    last = lower.replace("-", " ").split()[-1] if lower.strip("- ") else ""
+    return last in FACT_PARTICIPLES or lex.is_tech_modifier(lower)
 
 
 def customer_first_problems(first: Part, original: Doc, lex: Lexicon) -> list[str]:

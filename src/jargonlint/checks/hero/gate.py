@@ -29,8 +29,10 @@ from ...findings import Finding, Suggestion
 from ...lang.inflection import lemma_of
 from ...nlp import PARSE_BATCH_SIZE, full_pipeline, resolve_model_name
 from ...results import FileResult
-from .fidelity import Licence
+from .fidelity import Licence, checkable
+from .grammar import article_for
 from .lexicon import Lexicon
+from .phrasing import tidy
 from .readings import problems_of
 
 GATED = frozenset({"tech-hero", "company-centric", "claim"})
@@ -94,7 +96,7 @@ class RewriteGate:
         """Return, per finding, its first candidate that passes every check, else its advice."""
         originals = self._parse_all([f.context for f in findings])
         attempts = [
-            Attempt(job, rank, s.text, _base_licence(finding))
+            Attempt(job, rank, s.text, _base_licence(finding, self.lexicon))
             for job, finding in enumerate(findings)
             for rank, s in enumerate(_rewrites(finding))
         ]
@@ -131,7 +133,7 @@ class RewriteGate:
                 if best is None or attempt.rank < best.rank:
                     passed[attempt.job] = attempt
                 continue
-            swapped = _swapped(attempt, own, self._parse)
+            swapped = _swapped(attempt, own, self._parse, self.lexicon)
             if swapped is not None:
                 retry.append(swapped)
             else:
@@ -217,9 +219,11 @@ def _keys_by_context(findings: list[Finding]) -> dict[str, set[tuple[str, str]]]
     return keys
 
 
-def _base_licence(finding: Finding) -> Licence:
-    """Return what a finding's own rewrite may drop: the unproven claim, for a claim."""
-    if finding.category == "claim":
+def _base_licence(finding: Finding, lex: Lexicon) -> Licence:
+    """Return what a finding's own rewrite may drop: the unproven claim, for a claim, unless
+    it states a checkable fact ("award-winning", "certified"): that needs its evidence, and
+    a rewrite without it loses the fact (``fidelity.checkable``)."""
+    if finding.category == "claim" and not checkable(finding.match, lex):
         return Licence(frozenset(_WORD.findall(finding.match.lower())))
     return Licence()
 
@@ -235,29 +239,45 @@ def _fallback(finding: Finding) -> str:
     return f"Rewrite this sentence so the reader, not \u201c{finding.match}\u201d, is the hero."
 
 
-def _swapped(attempt: Attempt, own: list[Finding], parse) -> Attempt | None:
+def _swapped(attempt: Attempt, own: list[Finding], parse, lex: Lexicon) -> Attempt | None:
     """Return the attempt with plain alternatives swapped in, or None when a finding has none.
-    A buzzword modifier that cannot be swapped whole (no plain word, or an acronym inside it:
-    "AI-powered") is cut from its noun instead."""
+    A buzzword that only modifies (a noun's hype adjective, a verb's hype adverb) is cut
+    instead; a modifier that states a fact ("AI-powered", "award-winning") is neither cut
+    nor swapped, and the rewrite is not made."""
     claims = [g for g in own if g.category == "claim"]
     if claims:
-        return _claim_cut(attempt, claims[0])
+        return _claim_cut(attempt, claims[0], lex)
     if any(g.category in GATED for g in own):
         return None
-    edits = _edits(attempt.text, own, parse)
+    edits = _edits(attempt.text, own, parse, lex)
     return None if edits is None else _edited(attempt, edits)
 
 
-def _edits(text: str, own: list[Finding], parse) -> list[tuple[int, int, str]] | None:
-    """Return (start, end, plain) for each cut ("") and swap, or None when one cannot be made."""
+def _edits(text: str, own: list[Finding], parse, lex: Lexicon) -> list[tuple[int, int, str]] | None:
+    """Return (start, end, plain) for each cut ("") and swap, or None when one cannot be made.
+
+    A hype modifier is cut, never swapped: a plain adjective or adverb in its place
+    ("cutting-edge" -> "new", "seamlessly" -> "smoothly") asserts something the writer did
+    not say. Only other single words (a verb: "leverage" -> "use") take their plain
+    alternative; a phrase's plain words re-say it in words the writer did not choose."""
     doc = parse(text)
-    plains = {id(g): _plain_here(g, doc) for g in own}
-    stuck = [g for g in own if plains[id(g)] is None]
-    cuts = [c for c in modifier_cuts(doc, own) if any(_within(g, c) for g in stuck)]
-    swaps = [(g, plains[id(g)]) for g in own if not any(_within(g, c) for c in cuts)]
+    cuts = modifier_cuts(doc, own, lex)
+    rest = [g for g in own if not any(_within(g, c) for c in cuts)]
+    if any(_describes(doc, g) or len(g.match.split()) > 1 for g in rest):
+        # An adjective or adverb that cannot be cut, or a phrase ("drive value" -> "save
+        # money"): its plain words say something the writer did not; only one word is swapped.
+        return None
+    swaps = [(g, _plain_here(g, doc)) for g in rest]
     if any(s is None for _, s in swaps):
         return None
     return [(a, b, "") for a, b in cuts] + [(g.offset, g.end_offset, s.text) for g, s in swaps]
+
+
+def _describes(doc, finding: Finding) -> bool:
+    """Return True when the finding's words are an adjective or an adverb ("is seamless")."""
+    inside = [t for t in doc if finding.offset <= t.idx < finding.end_offset]
+    heads = [t for t in inside if not finding.offset <= t.head.idx < finding.end_offset]
+    return bool(heads) and all(t.pos_ in ("ADJ", "ADV") for t in heads)
 
 
 def _plain_here(finding: Finding, doc) -> Suggestion | None:
@@ -281,9 +301,11 @@ def _edited(attempt: Attempt, edits: list[tuple[int, int, str]]) -> Attempt:
         end = end if plain else _cut_end(text, end)
         gone = text[start:end]
         text = text[:start] + plain + text[end:]
+        if not plain:
+            text = _article_fixed(text, start)
         verbs = [(lemma_of(gone.split()[0]), lemma_of(plain.split()[0]))] if plain else []
         licence = licence.widened(_WORD.findall(gone), _WORD.findall(plain), verbs)
-    return replace(attempt, text=text, licence=licence)
+    return replace(attempt, text=tidy(text), licence=licence)  # a cut before "." leaves " ."
 
 
 def _plain(finding: Finding) -> Suggestion | None:
@@ -296,16 +318,31 @@ def _within(finding: Finding, span: tuple[int, int]) -> bool:
     return span[0] <= finding.offset and finding.end_offset <= span[1]
 
 
-def modifier_cuts(doc, own: list[Finding]) -> list[tuple[int, int]]:
+def modifier_cuts(doc, own: list[Finding], lex: Lexicon) -> list[tuple[int, int]]:
     """Return the character spans of buzzword findings that only modify a noun after them
-    ("our AI-powered engine", "a seamless, cloud-based tool"): a buzzword modifier says how
-    the writer feels about the noun, not a fact about it, so the rewrite may go without it
-    (the noun and every other word stay)."""
+    ("our cutting-edge engine", "a seamless booking page") or a verb ("syncs seamlessly"):
+    a hype modifier says how the writer feels, not a fact, so the rewrite may go without it
+    (every other word stays). A modifier that states a checkable fact ("AI-powered",
+    "open-source") is kept (``fidelity.checkable``)."""
     return [
         (g.offset, g.end_offset)
         for g in own
-        if g.category == "buzzword" and g.offset > 0 and _modifies_noun(doc, g.offset, g.end_offset)
+        if g.category == "buzzword"
+        and g.offset > 0
+        and not checkable(g.match, lex)
+        and (_modifies_noun(doc, g.offset, g.end_offset) or _modifies_verb(doc, g))
     ]
+
+
+def _modifies_verb(doc, finding: Finding) -> bool:
+    """Return True for one adverb on a verb ("syncs seamlessly")."""
+    inside = [t for t in doc if finding.offset <= t.idx < finding.end_offset]
+    return (
+        len(inside) == 1
+        and inside[0].pos_ == "ADV"
+        and inside[0].dep_ == "advmod"
+        and inside[0].head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _modifies_noun(doc, start: int, end: int) -> bool:
@@ -321,6 +358,22 @@ def _modifies_noun(doc, start: int, end: int) -> bool:
     return head.pos_ in ("NOUN", "PROPN") and head.i > inside[-1].i
 
 
+_ARTICLE_BEFORE = re.compile(r"\b([Aa]n?) $")
+
+
+def _article_fixed(text: str, at: int) -> str:
+    """Return the text with the "a"/"an" before ``at`` made to fit the word now there ("an
+    AI-powered engine" cut to "a engine" reads "an engine")."""
+    found = _ARTICLE_BEFORE.search(text[:at])
+    word = _WORD.match(text, at)
+    if found is None or word is None:
+        return text
+    article = article_for(word.group())
+    if found.group(1)[0].isupper():
+        article = article.capitalize()
+    return text[: found.start(1)] + article + text[found.end(1) :]
+
+
 def _cut_end(text: str, end: int) -> int:
     """Return where a cut modifier ends with the comma and space that followed it."""
     if text[end : end + 1] == ",":
@@ -330,10 +383,11 @@ def _cut_end(text: str, end: int) -> int:
     return end
 
 
-def _claim_cut(attempt: Attempt, claim: Finding) -> Attempt | None:
-    """Return the attempt with an unproven claim cut, when the claim check can cut it."""
+def _claim_cut(attempt: Attempt, claim: Finding, lex: Lexicon) -> Attempt | None:
+    """Return the attempt with an unproven claim cut, when the claim check can cut it and
+    the claim is no checkable fact ("award-winning" stays, and the rewrite is not made)."""
     cut = next((s for s in claim.suggestions if s.kind == "rewrite"), None)
-    if cut is None:
+    if cut is None or checkable(claim.match, lex):
         return None
     words = _WORD.findall(claim.match)
     return replace(attempt, text=cut.text, licence=attempt.licence.widened(words, ()))

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .clauses import Clause
+from .feelings import FACTIVE_FEELINGS
 from .frames import Lead, hero_after, is_person, served
+from .grammar import article_for
 from .lexicon import Lexicon
 from .phrasing import has_inner_clause, is_plural, subtree_ids, tokens_text, trim
 
@@ -18,6 +20,13 @@ THEY = frozenset({"they", "them", "their", "theirs", "themselves"})
 """Third-person words that would no longer fit once "you" is the one who gets."""
 EXTRA_DEPS = frozenset({"prep", "advmod", "npadvmod"})
 """What may follow the gift after the verb: "in six languages", "every morning"."""
+OFFER_FEELINGS = FACTIVE_FEELINGS | {"excited"}
+"""Feelings whose "to offer N" says the offer is made ("proud to offer", "excited to offer",
+read like "excited to announce"); "eager", "keen" or "committed to offer" say what the company
+wants to do, and a rewrite saying the reader gets N would add a fact."""
+ABSTRACT_ENDINGS = frozenset({"-ics"})
+"""Endings of abstract nouns beside the lexicon's (-ity, -tion, -ness, -ment): "analytics",
+"logistics" name a field of work, not a thing the reader is handed."""
 
 
 @dataclass(frozen=True)
@@ -80,14 +89,14 @@ def _gift(verb: Token, lex: Lexicon) -> Gift | None:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if len(objects) == 2 and is_person(objects[0], lex):
         # "offers shoppers a size guide", read as two objects: the first one gets.
-        return _made(objects[1], objects[0], subtree_ids(objects[0]), set())
+        return _made(objects[1], objects[0], subtree_ids(objects[0]), set(), lex)
     if not objects:
         return None
     obj = objects[0]
     with_prep = _prep(verb, "with")
     if with_prep is not None and served(obj, lex):
         thing = _pobj(with_prep)  # "provides bakers with a till"
-        return _made(thing, obj, subtree_ids(with_prep) | subtree_ids(obj), set())
+        return _made(thing, obj, subtree_ids(with_prep) | subtree_ids(obj), set(), lex)
     return _given_to(verb, obj, lex)
 
 
@@ -103,14 +112,37 @@ def _given_to(verb: Token, obj: Token, lex: Lexicon) -> Gift | None:
     recipient = dative or (_pobj(prep) if prep is not None else None)
     skip = subtree_ids(prep) if prep is not None else set()
     ids = skip | (subtree_ids(dative) if dative is not None else set())
-    return _made(obj, recipient, ids, skip)
+    return _made(obj, recipient, ids, skip, lex)
 
 
-def _made(thing: Token | None, recipient: Token | None, ids: set[int], skip: set[int]):
+def _made(thing: Token | None, recipient: Token | None, ids: set[int], skip: set[int], lex):
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") or has_inner_clause(thing, set()):
+        return None
+    if abstract_gift(thing, lex):
         return None
     words = trim([t for t in thing.subtree if t.i not in skip])
     return Gift(words, recipient, ids | subtree_ids(thing))
+
+
+def abstract_gift(thing: Token, lex: Lexicon) -> bool:
+    """Return True when what is given, or a noun joined to it, is an abstraction ("instant
+    insights", "deep visibility", "security analytics and threat intelligence"): "You get
+    insights from X" keeps the abstraction and names no outcome, unlike a concrete
+    deliverable ("a PDF export", "a weekly report"). Abstract: a listed abstract noun, or an
+    abstract ending (-ity, -tion, -ness, -ment, -ics) on a noun not listed as concrete,
+    counted or not."""
+    nouns = [thing] + [t for t in thing.subtree if t.dep_ == "conj" and t.pos_ == "NOUN"]
+    return any(_abstract_noun(t, lex) for t in nouns)
+
+
+def _abstract_noun(noun: Token, lex: Lexicon) -> bool:
+    lemma, lower = noun.lemma_.lower(), noun.lower_
+    if lemma in lex.abstract_nouns or lower in lex.abstract_nouns or lex.is_abstract(noun):
+        return True
+    if lemma in lex.concrete_nouns or lower in lex.concrete_nouns:
+        return False
+    suffixes = lex.abstract_suffixes | ABSTRACT_ENDINGS
+    return any(lex.has_suffix(w, suffixes) for w in (lemma, lower))
 
 
 def _recipient_prep(head: Token, lex: Lexicon) -> Token | None:
@@ -147,7 +179,29 @@ def we_give(clause: Clause, lex: Lexicon) -> str:
     used |= {c.i for c in verb.children if c.dep_ == "aux"}
     if not _fits(words, gift.recipient) or _left_over(verb.doc, used):
         return ""
+    new = [t for t in words if _says_new(t, gift)]
+    if new:
+        return "" if gift.recipient is not None else f"New: {_without(words, new[0])}"
     return f"{_gets(gift, '')} {tokens_text(words)} from us"
+
+
+def _says_new(token: Token, gift: Gift) -> bool:
+    """Return True for the "new" of "a new evening class": the offer is news, and "New:" says
+    it (an offer of something new is an announcement, not a thing handed over)."""
+    return token.dep_ == "amod" and token.lower_ == "new" and token in gift.words
+
+
+def _without(words: list[Token], new: Token) -> str:
+    """Return the words without "new", the article before it made to fit the next word
+    ("a new evening class" -> "an evening class")."""
+    kept = [t for t in words if t.i != new.i]
+    replace = {}
+    before = new.doc[new.i - 1] if new.i > 0 else None
+    following = new.doc[new.i + 1] if new.i + 1 < len(new.doc) else None
+    if before is not None and following is not None and before.lower_ in ("a", "an"):
+        article = article_for(following.text)
+        replace[before.i] = article if before.text.islower() else article.capitalize()
+    return tokens_text(kept, replace)
 
 
 def _with_extras(verb: Token, gift: Gift) -> list[Token]:
@@ -173,7 +227,9 @@ def _proud_to_give(clause: Clause, lex: Lexicon) -> tuple[Token, ...] | None:
     if subject is None or subject.lower_ != "we" or be.lemma_.lower() != "be":
         return None
     feeling = next((c for c in be.children if c.dep_ == "acomp"), None)
-    verb = None if feeling is None else _give_complement(feeling, lex)
+    if feeling is None or feeling.lower_ not in OFFER_FEELINGS:
+        return None
+    verb = _give_complement(feeling, lex)
     if verb is None or any(c.dep_ == "neg" for t in (be, verb) for c in t.children):
         return None
     return subject, be, feeling, verb

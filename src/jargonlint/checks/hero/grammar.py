@@ -168,13 +168,25 @@ def _article_problems(doc: Doc) -> list[str]:
         following = doc[token.i + 1]
         if token.lower_ not in ("a", "an") or not following.is_alpha or following.is_upper:
             continue
-        first = following.lower_[0]
-        vowel = (
-            first in "aeio" or first == "u" and not following.lower_.startswith(("uni", "us", "ut"))
-        )
+        vowel, first = _vowel(following.lower_), following.lower_[0]
         if token.lower_ == "a" and vowel or token.lower_ == "an" and first not in "aeiouh":
             problems.append(f"article: {token.text} {following.text}")
     return problems
+
+
+YOO_SPELLINGS = ("uni", "us", "ut")
+"""Openings spelt with "u" that sound "you" ("a unit", "a user", "a utility")."""
+
+
+def _vowel(word: str) -> bool:
+    """Return True when a lower-case word opens with a vowel sound, read from its spelling."""
+    first = word[:1]
+    return first in "aeio" and first != "" or first == "u" and not word.startswith(YOO_SPELLINGS)
+
+
+def article_for(word: str) -> str:
+    """Return "an" before a word that opens with a vowel sound, else "a"."""
+    return "an" if word.isalpha() and not word.isupper() and _vowel(word.lower()) else "a"
 
 
 def _dangles(last: Token) -> bool:

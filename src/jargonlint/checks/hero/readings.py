@@ -24,6 +24,12 @@ from .phrasing import is_plural
 
 NEWS_OPENINGS = ("New", "New today")
 """What the news frame may open with: "New: X", "New today: X"."""
+VAGUE_QUANTIFIERS = frozenset(
+    {"various", "many", "multiple", "several", "numerous", "all", "every", "diverse", "different"}
+)
+"""Quantifiers that leave which ones unsaid ("various aspects")."""
+VAGUE_PARTS = frozenset({"aspect", "facet", "dimension", "area", "element", "side"})
+"""Nouns that name an unspecified part of something ("aspects of your workflow")."""
 INHERITABLE = ("agreement", "broken join", "article")
 """Grammar problems an original sentence may hand down: a misparse is not the rewrite's."""
 
@@ -50,6 +56,8 @@ def problems_of(
         problems += customer_first_problems(leading, original, lex)
     if news:
         licence = licence.widened(pieces[0].lower().split() + _news_feelings(original, lex), ())
+        problems += news_problems(parts, lex)
+    problems += vague_problems(parts)
     licence = give_licence(licence, original, parts, lex)
     licence = ability_licence(licence, original, parts, lex)
     return problems + faithful_problems(original, parts, lex, licence)
@@ -101,6 +109,35 @@ def _phrase(token: Token) -> str:
     return " ".join(token.doc[token.left_edge.i : token.right_edge.i + 1].text.split())
 
 
+def news_problems(parts: list[Part], lex: Lexicon) -> list[str]:
+    """Return why a news body does not read as one piece of news: it says "new" again after
+    "New:" ("New: a host of new features"), or it carries a second announcement ("..., with
+    the launch of our plan"), which "New:" cannot frame as well."""
+    problems = []
+    for part in parts:
+        for token in part.words:
+            if token.lower_ == "new":
+                problems.append("repeats “new” after “New:”")
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in lex.announce_verbs:
+                problems.append(f"a second announcement ({token.text!r}) in the news")
+    return problems
+
+
+def vague_problems(parts: list[Part]) -> list[str]:
+    """Return the vague objects a rewrite keeps: an unnamed part of something with a
+    quantifier that leaves which ones unsaid ("various aspects of the workflow", "every area
+    of your business"). The reader learns nothing from it, so the rewrite is no better than
+    the original; a named part ("the invoices of your shop") says what."""
+    return [
+        f"vague object “{q.text} {t.text}”"
+        for part in parts
+        for t in part.words
+        if t.lemma_.lower() in VAGUE_PARTS and t.pos_ == "NOUN"
+        for q in t.children
+        if q.lower_ in VAGUE_QUANTIFIERS and q.dep_ in ("amod", "det", "nummod", "quantmod")
+    ]
+
+
 def is_label(part: Part, original: Doc) -> bool:
     """Return True for a part that is the label the original sentence opens with."""
     return part.phrase_ok and original.text.startswith(part.words.text.rstrip(".") + ":")
@@ -108,8 +145,15 @@ def is_label(part: Part, original: Doc) -> bool:
 
 def _news_feelings(original: Doc, lex: Lexicon) -> list[str]:
     """Return the words of how the company feels about its news ("happy" in "We're happy to
-    announce"): the frame "New:" replaces."""
-    return _feelings(original, lex.announce_verbs)
+    announce"), and the verb of giving such a feeling controls ("We're excited to offer a new
+    class": the offer of something new is news): the frame "New:" replaces them."""
+    verbs = lex.announce_verbs | lex.give_verbs
+    offered = [
+        t.lemma_.lower()
+        for t in original
+        if t.lemma_.lower() in lex.give_verbs and t.dep_ == "xcomp" and t.head.pos_ == "ADJ"
+    ]
+    return _feelings(original, verbs) + offered
 
 
 def _feelings(original: Doc, verbs: frozenset[str]) -> list[str]:
