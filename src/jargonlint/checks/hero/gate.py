@@ -64,9 +64,10 @@ class Parses:
     def many(self, texts: list[str]) -> list:
         """Return the parses of the texts, parsing the new ones in one batch."""
         new = list(dict.fromkeys(t for t in texts if t not in self._docs))
-        for text, doc in zip(new, self._nlp.pipe(new, batch_size=PARSE_BATCH_SIZE), strict=True):
-            self._docs[text] = doc
-        self.parsed += len(new)
+        if new:
+            docs = self._nlp.pipe(new, batch_size=PARSE_BATCH_SIZE)
+            self._docs.update(zip(new, docs, strict=True))
+            self.parsed += len(new)
         return [self._docs[t] for t in texts]
 
     def __call__(self, text: str):
@@ -127,21 +128,27 @@ class RewriteGate:
         self, findings: list[Finding], in_document: list[set[tuple[str, str]]]
     ) -> list[Suggestion]:
         """Return, per finding, its first candidate that passes every check, else its advice."""
-        parses = Parses(self._nlp())
-        originals = parses.many([f.context for f in findings])
         attempts = [
             Attempt(job, rank, s.text, _base_licence(finding, self.lexicon))
             for job, finding in enumerate(findings)
             for rank, s in enumerate(_rewrites(finding))
         ]
+        parses = Parses(self._nlp())
+        contexts = [f.context for f in findings]
+        originals = parses.many(contexts + self._parts(attempts))[: len(contexts)]  # one batch
         passed: dict[int, Attempt] = {}
         linted: dict[str, FileResult] = {}
         for _ in range(ROUNDS):
+            parses.many(self._parts(attempts))  # a swapped candidate's parts, one batch a round
             attempts = [a for a in attempts if self._well_formed(a)]
-            parses.many([t for a in attempts for t in written_texts(a.text)])
             attempts = [a for a in attempts if self._sound(a, originals[a.job], parses)]
             attempts = self._clean(attempts, findings, in_document, passed, parses, linted)
         return [_settle(finding, passed.get(job)) for job, finding in enumerate(findings)]
+
+    def _parts(self, attempts: list[Attempt]) -> list[str]:
+        """Return the texts ``problems_of`` will parse first for the attempts that pass
+        ``_well_formed`` (the others are never parsed)."""
+        return [t for a in attempts if self._well_formed(a) for t in written_texts(a.text)]
 
     def _well_formed(self, attempt: Attempt) -> bool:
         """Return True unless the text itself shows a problem (``text_problems``): such a
