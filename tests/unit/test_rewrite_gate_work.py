@@ -77,6 +77,15 @@ def test_the_same_candidate_of_two_findings_is_parsed_and_linted_once(monkeypatc
     assert max(pipeline.texts.values()) == 1, pipeline.texts
 
 
+def test_a_candidate_seen_in_an_earlier_file_is_not_linted_again(monkeypatch) -> None:
+    gate, _, linted = _gate_with_counters(monkeypatch)
+    hero = _hero_finding()
+    first = gate.choose([hero], [set()])
+    seen = Counter(linted)
+    assert gate.choose([hero], [set()]) == first
+    assert linted == seen
+
+
 def test_a_candidate_broken_in_its_text_is_held_back_unparsed(monkeypatch) -> None:
     gate, pipeline, linted = _gate_with_counters(monkeypatch)
     hero = _hero_finding()

@@ -43,6 +43,9 @@ PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 """A participle read as an adjective ("keep patients informed") is no verb for a verb's plain
 word ("told"): an unsafe swap is not made there."""
 _WORD = re.compile(r"\w+")
+LINTED_KEPT = 4096
+"""Candidate texts whose lint results the gate keeps (copy repeats sentences across files);
+past this many the memo starts again, so a long run's memory stays flat."""
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 """How a word before a noun modifies it ("seamless" in "a seamless tool")."""
 
@@ -101,6 +104,7 @@ class RewriteGate:
         with a problem visible in the text itself is held back for those alone, unparsed."""
         self.linted = 0
         """How many candidate texts the inner linter linted (for tests)."""
+        self._linted: dict[str, FileResult] = {}
 
     def apply(self, results: list[FileResult]) -> list[FileResult]:
         """Return the results with each gated finding's suggestions settled to one."""
@@ -137,7 +141,9 @@ class RewriteGate:
         contexts = [f.context for f in findings]
         originals = parses.many(contexts + self._parts(attempts))[: len(contexts)]  # one batch
         passed: dict[int, Attempt] = {}
-        linted: dict[str, FileResult] = {}
+        if len(self._linted) > LINTED_KEPT:
+            self._linted = {}
+        linted = self._linted
         for _ in range(ROUNDS):
             parses.many(self._parts(attempts))  # a swapped candidate's parts, one batch a round
             attempts = [a for a in attempts if self._well_formed(a)]
@@ -193,7 +199,9 @@ class RewriteGate:
 
     def _lint(self, attempts: list[Attempt], linted: dict[str, FileResult]) -> list[FileResult]:
         """Return each attempt's lint result; a text already linted (two findings of one
-        sentence may offer the same candidate) is not linted again, the rest in one batch."""
+        sentence may offer the same candidate, a later file the same sentence) is not linted
+        again, the rest in one batch. The inner linter's rules and configuration never change,
+        and its result for a one-sentence document depends on the text alone."""
         new = list(dict.fromkeys(a.text for a in attempts if a.text not in linted))
         if new:
             results = self.inner.lint([_document(text) for text in new])
