@@ -30,10 +30,10 @@ from ...lang.inflection import lemma_of
 from ...nlp import PARSE_BATCH_SIZE, full_pipeline, resolve_model_name
 from ...results import FileResult
 from .fidelity import Licence, checkable
-from .grammar import article_for
+from .grammar import article_for, text_problems
 from .lexicon import Lexicon
 from .phrasing import tidy
-from .readings import problems_of
+from .readings import problems_of, written_texts
 
 GATED = frozenset({"tech-hero", "company-centric", "claim"})
 """Categories whose findings carry candidate rewrites."""
@@ -43,8 +43,42 @@ PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 """A participle read as an adjective ("keep patients informed") is no verb for a verb's plain
 word ("told"): an unsafe swap is not made there."""
 _WORD = re.compile(r"\w+")
+LINTED_KEPT = 4096
+"""Candidate texts whose lint results the gate keeps (copy repeats sentences across files);
+past this many the memo starts again, so a long run's memory stays flat."""
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 """How a word before a noun modifies it ("seamless" in "a seamless tool")."""
+
+
+class Parses:
+    """Parses of texts, each text parsed once, and many at a time when asked beforehand.
+
+    The gate parses the same texts again and again (a candidate reread after a swap, one
+    sentence with several findings); one ``nlp.pipe`` batch costs several times less than a
+    call per text.
+    """
+
+    def __init__(self, nlp) -> None:
+        self._nlp = nlp
+        self._docs: dict[str, object] = {}
+        self.parsed = 0
+        """How many texts went through the pipeline (for tests)."""
+
+    def many(self, texts: list[str]) -> list:
+        """Return the parses of the texts, parsing the new ones in one batch."""
+        new = list(dict.fromkeys(t for t in texts if t not in self._docs))
+        if new:
+            docs = self._nlp.pipe(new, batch_size=PARSE_BATCH_SIZE)
+            self._docs.update(zip(new, docs, strict=True))
+            self.parsed += len(new)
+        return [self._docs[t] for t in texts]
+
+    def __call__(self, text: str):
+        """Return the parse of one text."""
+        if text not in self._docs:
+            self._docs[text] = self._nlp(text)
+            self.parsed += 1
+        return self._docs[text]
 
 
 @dataclass(frozen=True)
@@ -66,7 +100,11 @@ class RewriteGate:
         self._lex: Lexicon | None = None
         self._alone: dict[str, set[tuple[str, str]]] = {}
         self.problems: dict[str, list[str]] = {}
-        """Why each rejected candidate text was held back (for tests and debugging)."""
+        """Why each rejected candidate text was held back (for tests and debugging); a text
+        with a problem visible in the text itself is held back for those alone, unparsed."""
+        self.linted = 0
+        """How many candidate texts the inner linter linted (for tests)."""
+        self._linted: dict[str, FileResult] = {}
 
     def apply(self, results: list[FileResult]) -> list[FileResult]:
         """Return the results with each gated finding's suggestions settled to one."""
@@ -94,34 +132,53 @@ class RewriteGate:
         self, findings: list[Finding], in_document: list[set[tuple[str, str]]]
     ) -> list[Suggestion]:
         """Return, per finding, its first candidate that passes every check, else its advice."""
-        originals = self._parse_all([f.context for f in findings])
         attempts = [
             Attempt(job, rank, s.text, _base_licence(finding, self.lexicon))
             for job, finding in enumerate(findings)
             for rank, s in enumerate(_rewrites(finding))
         ]
+        parses = Parses(self._nlp())
+        contexts = [f.context for f in findings]
+        originals = parses.many(contexts + self._parts(attempts))[: len(contexts)]  # one batch
         passed: dict[int, Attempt] = {}
+        if len(self._linted) > LINTED_KEPT:
+            self._linted = {}
+        linted = self._linted
         for _ in range(ROUNDS):
-            attempts = [a for a in attempts if self._sound(a, originals[a.job])]
-            attempts = self._clean(attempts, findings, in_document, passed)
+            parses.many(self._parts(attempts))  # a swapped candidate's parts, one batch a round
+            attempts = [a for a in attempts if self._well_formed(a)]
+            attempts = [a for a in attempts if self._sound(a, originals[a.job], parses)]
+            attempts = self._clean(attempts, findings, in_document, passed, parses, linted)
         return [_settle(finding, passed.get(job)) for job, finding in enumerate(findings)]
 
-    def _sound(self, attempt: Attempt, original) -> bool:
+    def _parts(self, attempts: list[Attempt]) -> list[str]:
+        """Return the texts ``problems_of`` will parse first for the attempts that pass
+        ``_well_formed`` (the others are never parsed)."""
+        return [t for a in attempts if self._well_formed(a) for t in written_texts(a.text)]
+
+    def _well_formed(self, attempt: Attempt) -> bool:
+        """Return True unless the text itself shows a problem (``text_problems``): such a
+        candidate fails ``problems_of`` whatever its parse says, so it is never parsed."""
+        problems = text_problems(attempt.text)
+        if problems:
+            self.problems[attempt.text] = problems
+        return not problems
+
+    def _sound(self, attempt: Attempt, original, parse) -> bool:
         """Return True when the candidate is grammatical, customer-first and faithful."""
-        problems = problems_of(attempt.text, original, attempt.licence, self.lexicon, self._parse)
+        problems = problems_of(attempt.text, original, attempt.licence, self.lexicon, parse)
         if problems:
             self.problems[attempt.text] = problems
         return not problems
 
     # --- clean -----------------------------------------------------------------------------
 
-    def _clean(self, attempts, findings, in_document, passed) -> list[Attempt]:
+    def _clean(self, attempts, findings, in_document, passed, parse, linted) -> list[Attempt]:
         """Record the attempts that lint clean; return the ones worth a swap and a new try."""
         if not attempts:
             return []
-        results = self.inner.lint([_document(a.text) for a in attempts])
         retry = []
-        for attempt, result in zip(attempts, results, strict=True):
+        for attempt, result in zip(attempts, self._lint(attempts, linted), strict=True):
             original = findings[attempt.job].context
             own = [
                 g
@@ -133,12 +190,24 @@ class RewriteGate:
                 if best is None or attempt.rank < best.rank:
                     passed[attempt.job] = attempt
                 continue
-            swapped = _swapped(attempt, own, self._parse, self.lexicon)
+            swapped = _swapped(attempt, own, parse, self.lexicon)
             if swapped is not None:
                 retry.append(swapped)
             else:
                 self.problems[attempt.text] = [f"{g.code} {g.match!r}" for g in own]
         return retry
+
+    def _lint(self, attempts: list[Attempt], linted: dict[str, FileResult]) -> list[FileResult]:
+        """Return each attempt's lint result; a text already linted (two findings of one
+        sentence may offer the same candidate, a later file the same sentence) is not linted
+        again, the rest in one batch. The inner linter's rules and configuration never change,
+        and its result for a one-sentence document depends on the text alone."""
+        new = list(dict.fromkeys(a.text for a in attempts if a.text not in linted))
+        if new:
+            results = self.inner.lint([_document(text) for text in new])
+            linted.update(zip(new, results, strict=True))
+            self.linted += len(new)
+        return [linted[a.text] for a in attempts]
 
     def _explained(self, finding: Finding, original: str, in_document: set) -> bool:
         """Return True for a finding the original sentence, alone, gets too but escaped in its
@@ -173,14 +242,9 @@ class RewriteGate:
                 self._lex = check.lex
         return self._lex
 
-    def _parse(self, text: str):
-        model = resolve_model_name(self._linter.config.model)
-        return full_pipeline(model)(text)
-
-    def _parse_all(self, texts: list[str]) -> list:
-        """Return the parses of many texts, batched (one call per text costs several times more)."""
-        model = resolve_model_name(getattr(self._linter.config, "model", None))
-        return list(full_pipeline(model).pipe(texts, batch_size=PARSE_BATCH_SIZE))
+    def _nlp(self):
+        """Return the trained pipeline of the linter's model."""
+        return full_pipeline(resolve_model_name(getattr(self._linter.config, "model", None)))
 
 
 def shared(findings: list[Finding]) -> list[Finding]:

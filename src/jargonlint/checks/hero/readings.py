@@ -41,8 +41,7 @@ def problems_of(
 ) -> list[str]:
     """Return why a candidate rewrite of ``original`` is not grammatical, customer-first or
     faithful (empty: it is all three)."""
-    pieces = [p.strip() for p in text.rstrip(".!?").split(": ")]
-    news = pieces[0] in NEWS_OPENINGS
+    pieces, news = split_parts(text)
     inherited = {p.lower() for p in grammar_problems(Part(original)) if p.startswith(INHERITABLE)}
     problems = text_problems(text)
     parts = []
@@ -61,6 +60,19 @@ def problems_of(
     licence = give_licence(licence, original, parts, lex)
     licence = ability_licence(licence, original, parts, lex)
     return problems + faithful_problems(original, parts, lex, licence)
+
+
+def split_parts(text: str) -> tuple[list[str], bool]:
+    """Return the colon-separated pieces of a rewrite and whether it is the news frame."""
+    pieces = [p.strip() for p in text.rstrip(".!?").split(": ")]
+    return pieces, pieces[0] in NEWS_OPENINGS
+
+
+def written_texts(text: str) -> list[str]:
+    """Return the texts ``problems_of`` parses first for a rewrite (each part as written), so
+    a caller can parse many rewrites' parts in one batch beforehand."""
+    pieces, news = split_parts(text)
+    return [piece + "." for piece in (pieces[1:] if news else pieces)]
 
 
 def reading(
