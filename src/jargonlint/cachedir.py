@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from importlib import metadata
 from pathlib import Path
 
 from .safeio import read_regular
@@ -25,6 +26,24 @@ def cache_root() -> Path | None:
             return None
         base = str(home / ".cache")
     return Path(base) / "jargonlint"
+
+
+def versioned_file(stem: str, package: str) -> Path | None:
+    """Return ``<cache folder>/<stem>-jargonlint-<version>-<package>-<its version>.json``.
+
+    Keyed by both versions, so a table written by another jargonlint or another release of the
+    package it remembers is never read. None when there is no cache folder.
+    """
+    from . import __version__
+
+    root = cache_root()
+    if root is None:
+        return None
+    try:
+        version = metadata.version(package)
+    except metadata.PackageNotFoundError:
+        version = "unknown"
+    return root / f"{stem}-jargonlint-{__version__}-{package}-{version}.json"
 
 
 def read_json_object(path: Path | None, max_bytes: int) -> dict:

@@ -12,12 +12,10 @@ from __future__ import annotations
 import atexit
 import json
 import re
-from importlib import metadata
 from pathlib import Path
 
-from .. import __version__
 from ..atomicfile import write_atomically
-from ..cachedir import cache_root, read_json_object
+from ..cachedir import read_json_object, versioned_file
 
 MAX_CACHE_BYTES = 32 * 1024 * 1024
 """A cache file past this size is ignored (and rewritten)."""
@@ -39,15 +37,7 @@ _dirty = False
 
 def cache_file() -> Path | None:
     """Return the cache file for this lemminflect version, or None when there is no home."""
-    root = cache_root()
-    if root is None:
-        return None
-    try:
-        version = metadata.version("lemminflect")
-    except metadata.PackageNotFoundError:
-        version = "unknown"
-    # Keyed by both versions: a cache written by another jargonlint is never read.
-    return root / f"inflections-jargonlint-{__version__}-lemminflect-{version}.json"
+    return versioned_file("inflections", "lemminflect")
 
 
 def _read(path: Path | None) -> dict[str, Forms]:

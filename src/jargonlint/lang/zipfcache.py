@@ -13,12 +13,10 @@ from __future__ import annotations
 import atexit
 import json
 import math
-from importlib import metadata
 from pathlib import Path
 
-from .. import __version__
 from ..atomicfile import write_atomically
-from ..cachedir import cache_root, read_json_object
+from ..cachedir import read_json_object, versioned_file
 
 MAX_CACHE_BYTES = 16 * 1024 * 1024
 """A cache file past this size is ignored (and rewritten)."""
@@ -35,14 +33,7 @@ _dirty = False
 
 def cache_file() -> Path | None:
     """Return the cache file for this wordfreq version, or None when there is no home."""
-    root = cache_root()
-    if root is None:
-        return None
-    try:
-        version = metadata.version("wordfreq")
-    except metadata.PackageNotFoundError:
-        version = "unknown"
-    return root / f"zipf-jargonlint-{__version__}-wordfreq-{version}.json"
+    return versioned_file("zipf", "wordfreq")
 
 
 def _valid(word: object, value: object) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
+from spacy.tokens import Token
 from spacy.util import filter_spans
 
 from ...config import Config
@@ -113,13 +114,8 @@ class TechTermCheck(Check):
             if key in seen:
                 continue
             seen.add(key)
-            if is_defined_at(token.doc, token.i, token.i + 1, self.cues[rule.code]):
-                continue
-            message = rule.format_message(match=token.text)
-            advice = rule.advice or DEFAULT_ADVICE
-            yield hit_for_tokens(
-                rule, sentence, token, token, message, [Suggestion(advice, "advice", False)]
-            )
+            if not is_defined_at(token.doc, token.i, token.i + 1, self.cues[rule.code]):
+                yield _advice_hit(rule, sentence, token)
 
     def _code_hits(
         self, sentence: Sentence, codes: Iterable[InlineCode], seen: set[str]
@@ -163,13 +159,8 @@ class TechTermCheck(Check):
             if key in seen or prose_code_shape(token) is None or token.lower_ in self.names:
                 continue
             seen.add(key)
-            if is_defined_at(token.doc, token.i, token.i + 1, self.cues[rule.code]):
-                continue
-            message = rule.format_message(match=token.text)
-            advice = rule.advice or DEFAULT_ADVICE
-            yield hit_for_tokens(
-                rule, sentence, token, token, message, [Suggestion(advice, "advice", False)]
-            )
+            if not is_defined_at(token.doc, token.i, token.i + 1, self.cues[rule.code]):
+                yield _advice_hit(rule, sentence, token)
 
     def _glossary_matches(self, sentence: Sentence) -> list[tuple[GlossaryEntry, object]]:
         """Return the longest glossary matches in the sentence, in order."""
@@ -225,3 +216,12 @@ def _codes_by_sentence(document: AnalyzedDocument) -> dict[int, list[InlineCode]
                     owner = sentence
             found.setdefault(owner.index, []).append(code)
     return found
+
+
+def _advice_hit(rule: Rule, sentence: Sentence, token: Token) -> Hit:
+    """Return a one-token hit of ``rule`` whose suggestion is the rule's advice."""
+    message = rule.format_message(match=token.text)
+    advice = rule.advice or DEFAULT_ADVICE
+    return hit_for_tokens(
+        rule, sentence, token, token, message, [Suggestion(advice, "advice", False)]
+    )
