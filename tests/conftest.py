@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import importlib.util
 import os
 import shutil
 import tempfile
@@ -125,3 +126,12 @@ def source_of(text: str, block, fragment: str, occurrence: int = 0) -> str:
         at = block.text.index(fragment, at + 1)
     start, end = block.source_map.source_span(at, at + len(fragment))
     return text[start:end]
+
+
+def load_script(name: str):
+    """Import ``scripts/<name>.py`` as a module (the scripts folder is not a package)."""
+    path = Path(__file__).resolve().parents[1] / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

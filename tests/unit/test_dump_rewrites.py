@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
-from ..conftest import lint_text
+from ..conftest import lint_text, load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _script():
-    path = ROOT / "scripts" / "dump_rewrites.py"
-    spec = importlib.util.spec_from_file_location("dump_rewrites", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("dump_rewrites")
 
 
 def test_rows_carry_the_suggestion_and_the_gates_reasons() -> None:

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
+
+from ..conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def generator():
-    spec = importlib.util.spec_from_file_location("gen", ROOT / "scripts" / "gen_rule_docs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("gen_rule_docs")
 
 
 def test_readme_rule_table_is_current():

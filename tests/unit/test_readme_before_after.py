@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
+
+from ..conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def generator():
-    path = ROOT / "scripts" / "gen_before_after.py"
-    spec = importlib.util.spec_from_file_location("gen_before_after", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("gen_before_after")
 
 
 def test_readme_table_is_what_the_tool_says() -> None:
